@@ -1,0 +1,52 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { getTextDirection } from '$lib/paraglide/runtime';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { readConfig } from '$lib/server/platform/config';
+import { createLogger } from '$lib/server/platform/logger';
+import { VISITOR } from '$lib/server/platform/roles';
+import { platform, startPlatform, stopPlatform } from '$lib/server/platform/runtime';
+
+export const init: ServerInit = async () => {
+	const config = readConfig();
+	await startPlatform(config, createLogger(config.logLevel));
+	process.once('sveltekit:shutdown', () => void stopPlatform());
+};
+
+const handleRequestLog: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const response = await resolve(event);
+	platform().logger.info(
+		{ method: event.request.method, path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) },
+		'requête'
+	);
+	return response;
+};
+
+const handleActor: Handle = ({ event, resolve }) => {
+	event.locals.actor = VISITOR;
+	return resolve(event);
+};
+
+const handleParaglide: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%paraglide.lang%', locale === 'fr' ? 'fr-CA' : 'en-CA').replace('%paraglide.dir%', getTextDirection(locale))
+		});
+	});
+
+const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	return response;
+};
+
+export const handle = sequence(handleRequestLog, handleSecurityHeaders, handleActor, handleParaglide);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) platform().logger.error({ err: error, path: event.url.pathname, status }, 'erreur serveur');
+	return { message: status === 404 ? 'Page introuvable' : 'Erreur interne' };
+};

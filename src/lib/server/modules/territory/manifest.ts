@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { inhabitants } from '$lib/format';
+import { m } from '$lib/paraglide/messages.js';
+import type { ModuleManifest } from '../../platform/manifest';
+import { EVERYONE, STAFF_ONLY } from '../../platform/roles';
+import { loadDemoBoroughs } from './demo';
+import { loadTerritoryReference, seedPopulationClasses } from './reference-loader';
+import { countTerritory, listNeighbours, searchPlaces } from './service';
+
+export const manifest: ModuleManifest = {
+	name: 'territory',
+	navigation: [
+		{ href: '/municipalites', label: () => m.nav_municipalities(), description: () => m.nav_municipalities_description(), order: 10 },
+		{ href: '/regions', label: () => m.nav_regions(), description: () => m.nav_regions_description(), order: 11 }
+	],
+	permissions: {
+		'territory.read': EVERYONE,
+		'territory.manageBoroughs': STAFF_ONLY,
+		'territory.managePopulationClasses': STAFF_ONLY
+	},
+	search: searchPlaces,
+	async stats(db) {
+		const totals = await countTerritory(db);
+		return [
+			{ key: 'territory.regions', label: () => m.stat_regions(), value: totals.regions, source: '/regions' },
+			{ key: 'territory.territories', label: () => m.stat_territories(), value: totals.territories, source: '/regions' },
+			{ key: 'territory.municipalities', label: () => m.stat_municipalities(), value: totals.municipalities, source: '/municipalites' },
+			{ key: 'territory.population', label: () => m.stat_population(), value: totals.population, source: '/municipalites?tri=population-decroissante' }
+		];
+	},
+	sections: {
+		async municipality(db, code) {
+			const neighbours = await listNeighbours(db, code);
+			if (neighbours.length === 0) return null;
+			return {
+				key: 'territory.neighbours',
+				title: m.section_neighbours(),
+				items: neighbours.map((neighbour) => ({
+					label: neighbour.name,
+					href: `/municipalites/${neighbour.code}`,
+					detail: inhabitants(neighbour.population)
+				}))
+			};
+		}
+	},
+	seed: {
+		async reference({ db, referenceDir }) {
+			await loadTerritoryReference(db, join(referenceDir, 'quebec'));
+			await seedPopulationClasses(db);
+		},
+		demo: ({ db }) => loadDemoBoroughs(db)
+	}
+};

@@ -1,0 +1,456 @@
+import { and, asc, count, desc, eq, gte, lte, sql, sum, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/types';
+import { AppError } from '../../platform/errors';
+import type { SearchHit } from '../../platform/manifest';
+import { drawMap, type DrawnMap } from './map';
+import { borough, municipality, populationClass, region, territory } from './schema';
+import {
+	MUNICIPALITY_PAGE_SIZE,
+	boroughInputSchema,
+	type BoroughInput,
+	type MunicipalityQuery,
+	type QueryProblem
+} from './validation';
+
+export type PopulationClass = { id: number; minPopulation: number; maxPopulation: number | null };
+
+export type MunicipalityListItem = {
+	code: string;
+	name: string;
+	designationCode: string;
+	population: number;
+	areaKm2: number | null;
+	regionCode: string;
+	regionName: string;
+	territoryCode: string;
+	territoryName: string;
+	populationClassId: number | null;
+};
+
+export type MunicipalitySearchResult = {
+	query: MunicipalityQuery;
+	problems: QueryProblem[];
+	items: MunicipalityListItem[];
+	total: number;
+	pageCount: number;
+};
+
+export function classOf(population: number, classes: readonly PopulationClass[]): PopulationClass | null {
+	return (
+		classes.find(
+			(candidate) =>
+				population >= candidate.minPopulation && (candidate.maxPopulation === null || population <= candidate.maxPopulation)
+		) ?? null
+	);
+}
+
+export async function listPopulationClasses(db: Database): Promise<PopulationClass[]> {
+	return db
+		.select({ id: populationClass.id, minPopulation: populationClass.minPopulation, maxPopulation: populationClass.maxPopulation })
+		.from(populationClass)
+		.orderBy(asc(populationClass.sortOrder));
+}
+
+export async function listRegionNames(db: Database): Promise<{ code: string; name: string }[]> {
+	return db.select({ code: region.code, name: region.name }).from(region).orderBy(asc(region.code));
+}
+
+export async function listTerritoryNames(
+	db: Database,
+	regionCode: string | null = null
+): Promise<{ code: string; name: string; regionCode: string }[]> {
+	return db
+		.select({ code: territory.code, name: territory.name, regionCode: territory.regionCode })
+		.from(territory)
+		.where(regionCode ? eq(territory.regionCode, regionCode) : undefined)
+		.orderBy(asc(territory.nameSearch));
+}
+
+const normalized = (text: string) => sql`search_normalize(${text})`;
+
+/** Names match on a folded substring ("levis", "st-jacques") or, for typos, on trigram word similarity. */
+function nameMatches(column: SQL | typeof municipality.nameSearch, text: string): SQL {
+	return sql`(${column} like '%' || ${normalized(text)} || '%' or word_similarity(${normalized(text)}, ${column}) >= 0.5)`;
+}
+
+function relevance(column: SQL | typeof municipality.nameSearch, text: string): SQL[] {
+	const folded = normalized(text);
+	return [
+		sql`case when ${column} = ${folded} then 0 when ${column} like ${folded} || '%' then 1 when ${column} like '% ' || ${folded} || '%' then 2 when ${column} like '%' || ${folded} || '%' then 3 else 4 end`,
+		sql`word_similarity(${folded}, ${column}) desc`
+	];
+}
+
+/**
+ * Searches the municipal directory. Filters that name nothing known are dropped and reported,
+ * and a page past the end falls back to the last page: the caller always gets a usable result.
+ */
+export async function searchMunicipalities(
+	db: Database,
+	requested: MunicipalityQuery,
+	pageSize = MUNICIPALITY_PAGE_SIZE
+): Promise<MunicipalitySearchResult> {
+	const query = { ...requested };
+	const problems: QueryProblem[] = [];
+	const classes = await listPopulationClasses(db);
+
+	if (query.regionCode || query.territoryCode) {
+		const known = await db
+			.select({ code: territory.code, regionCode: territory.regionCode })
+			.from(territory)
+			.where(
+				query.territoryCode
+					? sql`${territory.code} = ${query.territoryCode} or ${territory.regionCode} = ${query.regionCode ?? ''}`
+					: eq(territory.regionCode, query.regionCode ?? '')
+			);
+		if (query.regionCode && !known.some((row) => row.regionCode === query.regionCode)) {
+			problems.push({ field: 'region', code: 'unknown', value: query.regionCode });
+			query.regionCode = null;
+		}
+		const chosenTerritory = known.find((row) => row.code === query.territoryCode);
+		if (query.territoryCode && !chosenTerritory) {
+			problems.push({ field: 'mrc', code: 'unknown', value: query.territoryCode });
+			query.territoryCode = null;
+		} else if (chosenTerritory && query.regionCode && chosenTerritory.regionCode !== query.regionCode) {
+			problems.push({ field: 'mrc', code: 'outside_region', value: query.territoryCode ?? '' });
+			query.territoryCode = null;
+		}
+	}
+	const chosenClass = classes.find((candidate) => candidate.id === query.populationClassId);
+	if (query.populationClassId !== null && !chosenClass) {
+		problems.push({ field: 'population', code: 'unknown', value: String(query.populationClassId) });
+		query.populationClassId = null;
+	}
+
+	const where = and(
+		query.text ? nameMatches(municipality.nameSearch, query.text) : undefined,
+		query.regionCode ? eq(municipality.regionCode, query.regionCode) : undefined,
+		query.territoryCode ? eq(municipality.territoryCode, query.territoryCode) : undefined,
+		chosenClass ? gte(municipality.population, chosenClass.minPopulation) : undefined,
+		chosenClass?.maxPopulation != null ? lte(municipality.population, chosenClass.maxPopulation) : undefined
+	);
+
+	const [{ total }] = await db.select({ total: count() }).from(municipality).where(where);
+	const pageCount = Math.max(1, Math.ceil(total / pageSize));
+	if (query.page > pageCount) {
+		problems.push({ field: 'page', code: 'past_last_page', value: String(query.page) });
+		query.page = pageCount;
+	}
+
+	const order: SQL[] = [];
+	if (query.sort === 'pertinence' && query.text) order.push(...relevance(municipality.nameSearch, query.text));
+	if (query.sort === 'population-decroissante') order.push(sql`${municipality.population} desc`);
+	if (query.sort === 'population-croissante') order.push(sql`${municipality.population} asc`);
+	if (query.sort === 'superficie-decroissante') order.push(sql`${municipality.areaKm2} desc nulls last`);
+	order.push(sql`${municipality.nameSearch} asc`, sql`${municipality.code} asc`);
+
+	const rows = await db
+		.select({
+			code: municipality.code,
+			name: municipality.name,
+			designationCode: municipality.designationCode,
+			population: municipality.population,
+			areaKm2: municipality.areaKm2,
+			regionCode: municipality.regionCode,
+			regionName: region.name,
+			territoryCode: municipality.territoryCode,
+			territoryName: territory.name
+		})
+		.from(municipality)
+		.innerJoin(region, eq(region.code, municipality.regionCode))
+		.innerJoin(territory, eq(territory.code, municipality.territoryCode))
+		.where(where)
+		.orderBy(...order)
+		.limit(pageSize)
+		.offset((query.page - 1) * pageSize);
+
+	return {
+		query,
+		problems,
+		total,
+		pageCount,
+		items: rows.map((row) => ({ ...row, populationClassId: classOf(row.population, classes)?.id ?? null }))
+	};
+}
+
+export type MunicipalitySheet = MunicipalityListItem & {
+	constitutedOn: string | null;
+	website: string | null;
+	latitude: number | null;
+	longitude: number | null;
+	territoryKind: 'mrc' | 'equivalent';
+	populationClass: PopulationClass | null;
+	boroughs: { id: number; name: string; population: number | null; isDemo: boolean }[];
+};
+
+export async function getMunicipality(db: Database, code: string): Promise<MunicipalitySheet> {
+	if (!/^\d{5}$/.test(code)) throw new AppError('not_found', 'Cette municipalité n’existe pas.');
+	const [row] = await db
+		.select({
+			code: municipality.code,
+			name: municipality.name,
+			designationCode: municipality.designationCode,
+			population: municipality.population,
+			areaKm2: municipality.areaKm2,
+			regionCode: municipality.regionCode,
+			regionName: region.name,
+			territoryCode: municipality.territoryCode,
+			territoryName: territory.name,
+			territoryKind: territory.kind,
+			constitutedOn: municipality.constitutedOn,
+			website: municipality.website,
+			latitude: municipality.latitude,
+			longitude: municipality.longitude
+		})
+		.from(municipality)
+		.innerJoin(region, eq(region.code, municipality.regionCode))
+		.innerJoin(territory, eq(territory.code, municipality.territoryCode))
+		.where(eq(municipality.code, code));
+	if (!row) throw new AppError('not_found', 'Cette municipalité n’existe pas.');
+
+	const [classes, boroughs] = await Promise.all([
+		listPopulationClasses(db),
+		db
+			.select({ id: borough.id, name: borough.name, population: borough.population, isDemo: borough.isDemo })
+			.from(borough)
+			.where(eq(borough.municipalityCode, code))
+			.orderBy(asc(borough.nameSearch))
+	]);
+	const populationClassOfRow = classOf(row.population, classes);
+	return {
+		...row,
+		populationClassId: populationClassOfRow?.id ?? null,
+		populationClass: populationClassOfRow,
+		boroughs
+	};
+}
+
+/** Other municipalities of the same MRC or equivalent territory, largest first. */
+export async function listNeighbours(db: Database, code: string, limit = 12) {
+	return db
+		.select({ code: municipality.code, name: municipality.name, population: municipality.population })
+		.from(municipality)
+		.where(
+			and(
+				sql`${municipality.territoryCode} = (select territory_code from municipality where code = ${code})`,
+				sql`${municipality.code} <> ${code}`
+			)
+		)
+		.orderBy(desc(municipality.population), asc(municipality.nameSearch))
+		.limit(limit);
+}
+
+export type RegionSummary = {
+	code: string;
+	name: string;
+	municipalities: number;
+	territories: number;
+	population: number;
+	areaKm2: number;
+};
+
+export async function listRegions(db: Database): Promise<RegionSummary[]> {
+	const [regions, municipalityTotals, territoryTotals] = await Promise.all([
+		listRegionNames(db),
+		db
+			.select({
+				regionCode: municipality.regionCode,
+				municipalities: count(),
+				population: sum(municipality.population).mapWith(Number),
+				areaKm2: sum(municipality.areaKm2).mapWith(Number)
+			})
+			.from(municipality)
+			.groupBy(municipality.regionCode),
+		db.select({ regionCode: territory.regionCode, territories: count() }).from(territory).groupBy(territory.regionCode)
+	]);
+	return regions.map((entry) => {
+		const totals = municipalityTotals.find((row) => row.regionCode === entry.code);
+		return {
+			...entry,
+			municipalities: totals?.municipalities ?? 0,
+			population: totals?.population ?? 0,
+			areaKm2: totals?.areaKm2 ?? 0,
+			territories: territoryTotals.find((row) => row.regionCode === entry.code)?.territories ?? 0
+		};
+	});
+}
+
+export type TerritorySummary = {
+	code: string;
+	name: string;
+	kind: 'mrc' | 'equivalent';
+	municipalities: number;
+	population: number;
+	areaKm2: number;
+};
+
+export type RegionDetail = RegionSummary & {
+	territoryList: TerritorySummary[];
+	municipalityList: { code: string; name: string; territoryCode: string; population: number; designationCode: string }[];
+};
+
+export async function getRegion(db: Database, code: string): Promise<RegionDetail> {
+	if (!/^\d{2}$/.test(code)) throw new AppError('not_found', 'Cette région n’existe pas.');
+	const [regionRow] = await db.select({ code: region.code, name: region.name }).from(region).where(eq(region.code, code));
+	if (!regionRow) throw new AppError('not_found', 'Cette région n’existe pas.');
+	const [territoryRows, municipalityRows] = await Promise.all([
+		db
+			.select({
+				code: territory.code,
+				name: territory.name,
+				kind: territory.kind,
+				municipalities: sql<number>`count(${municipality.code})`.mapWith(Number),
+				population: sql<number>`coalesce(sum(${municipality.population}), 0)`.mapWith(Number),
+				areaKm2: sql<number>`coalesce(sum(${municipality.areaKm2}), 0)`.mapWith(Number)
+			})
+			.from(territory)
+			.leftJoin(municipality, eq(municipality.territoryCode, territory.code))
+			.where(eq(territory.regionCode, code))
+			.groupBy(territory.code, territory.name, territory.kind, territory.nameSearch)
+			.orderBy(asc(territory.nameSearch)),
+		db
+			.select({
+				code: municipality.code,
+				name: municipality.name,
+				territoryCode: municipality.territoryCode,
+				population: municipality.population,
+				designationCode: municipality.designationCode
+			})
+			.from(municipality)
+			.where(eq(municipality.regionCode, code))
+			.orderBy(asc(municipality.nameSearch))
+	]);
+	return {
+		...regionRow,
+		municipalities: municipalityRows.length,
+		territories: territoryRows.length,
+		population: territoryRows.reduce((total, row) => total + row.population, 0),
+		areaKm2: territoryRows.reduce((total, row) => total + row.areaKm2, 0),
+		territoryList: territoryRows,
+		municipalityList: municipalityRows
+	};
+}
+
+const drawings = new WeakMap<Database, Map<string, Promise<DrawnMap>>>();
+
+/** Reference shapes never change, so each map is drawn once per database and kept; a failed drawing is retried next time. */
+function cachedDrawing(db: Database, key: string, draw: () => Promise<DrawnMap>): Promise<DrawnMap> {
+	const cache = drawings.get(db) ?? new Map<string, Promise<DrawnMap>>();
+	drawings.set(db, cache);
+	let drawn = cache.get(key);
+	if (!drawn) {
+		drawn = draw();
+		drawn.catch(() => cache.delete(key));
+		cache.set(key, drawn);
+	}
+	return drawn;
+}
+
+/** The region's outline with its MRC and equivalent territories. */
+export function regionMap(db: Database, regionCode: string): Promise<DrawnMap> {
+	return cachedDrawing(db, `region:${regionCode}`, async () => {
+		const [regionRow] = await db.select({ geometry: region.geometry }).from(region).where(eq(region.code, regionCode));
+		if (!regionRow) throw new AppError('not_found', 'Cette région n’existe pas.');
+		const parts = await db
+			.select({ code: territory.code, name: territory.name, geometries: territory.geometry })
+			.from(territory)
+			.where(eq(territory.regionCode, regionCode))
+			.orderBy(asc(territory.nameSearch));
+		return drawMap(regionRow.geometry, parts);
+	});
+}
+
+/** Québec with its 17 administrative regions. */
+export function quebecMap(db: Database): Promise<DrawnMap> {
+	return cachedDrawing(db, 'quebec', async () => {
+		const regions = await db
+			.select({ code: region.code, name: region.name, geometries: region.geometry })
+			.from(region)
+			.orderBy(asc(region.code));
+		const drawn = drawMap(
+			regions.flatMap((entry) => entry.geometries),
+			regions,
+			560,
+			640
+		);
+		// The regions tile Québec: their own borders already draw its outline.
+		return { ...drawn, outline: '' };
+	});
+}
+
+export async function addBorough(db: Database, input: BoroughInput) {
+	const parsed = boroughInputSchema.safeParse(input);
+	if (!parsed.success) {
+		const fields = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+		throw new AppError('invalid_input', 'Vérifiez les champs signalés.', fields);
+	}
+	const { municipalityCode, name, population } = parsed.data;
+	return db.transaction(async (tx) => {
+		const [city] = await tx
+			.select({ code: municipality.code })
+			.from(municipality)
+			.where(eq(municipality.code, municipalityCode));
+		if (!city) throw new AppError('invalid_input', 'Vérifiez les champs signalés.', { municipalityCode: 'Cette municipalité n’existe pas.' });
+		const [duplicate] = await tx
+			.select({ id: borough.id })
+			.from(borough)
+			.where(and(eq(borough.municipalityCode, municipalityCode), sql`${borough.nameSearch} = ${normalized(name)}`));
+		if (duplicate) throw new AppError('conflict', 'Vérifiez les champs signalés.', { name: 'Cet arrondissement existe déjà pour cette municipalité.' });
+		const [created] = await tx.insert(borough).values({ municipalityCode, name, population }).returning({ id: borough.id, name: borough.name });
+		return created;
+	});
+}
+
+/** Regions, MRC and municipalities whose name matches, for the site-wide search. */
+export async function searchPlaces(db: Database, text: string, limit: number): Promise<SearchHit[]> {
+	if (!text.trim()) return [];
+	const [regions, territories, municipalities] = await Promise.all([
+		db
+			.select({ code: region.code, name: region.name, score: sql<number>`word_similarity(${normalized(text)}, ${region.nameSearch})` })
+			.from(region)
+			.where(nameMatches(sql`${region.nameSearch}`, text))
+			.orderBy(...relevance(sql`${region.nameSearch}`, text))
+			.limit(limit),
+		db
+			.select({
+				code: territory.code,
+				name: territory.name,
+				regionCode: territory.regionCode,
+				regionName: region.name,
+				score: sql<number>`word_similarity(${normalized(text)}, ${territory.nameSearch})`
+			})
+			.from(territory)
+			.innerJoin(region, eq(region.code, territory.regionCode))
+			.where(nameMatches(sql`${territory.nameSearch}`, text))
+			.orderBy(...relevance(sql`${territory.nameSearch}`, text))
+			.limit(limit),
+		db
+			.select({
+				code: municipality.code,
+				name: municipality.name,
+				regionName: region.name,
+				score: sql<number>`word_similarity(${normalized(text)}, ${municipality.nameSearch})`
+			})
+			.from(municipality)
+			.innerJoin(region, eq(region.code, municipality.regionCode))
+			.where(nameMatches(municipality.nameSearch, text))
+			.orderBy(...relevance(municipality.nameSearch, text), desc(municipality.population))
+			.limit(limit)
+	]);
+	return [
+		...regions.map((row) => ({ kind: 'region', title: row.name, href: `/regions/${row.code}`, detail: row.code, score: Number(row.score) + 0.2 })),
+		...territories.map((row) => ({ kind: 'territory', title: row.name, href: `/municipalites?region=${row.regionCode}&mrc=${row.code}`, detail: row.regionName, score: Number(row.score) + 0.1 })),
+		...municipalities.map((row) => ({ kind: 'municipality', title: row.name, href: `/municipalites/${row.code}`, detail: row.regionName, score: Number(row.score) }))
+	];
+}
+
+export async function countTerritory(db: Database) {
+	const [[regions], [territories], [municipalities]] = await Promise.all([
+		db.select({ value: count() }).from(region),
+		db.select({ value: count() }).from(territory),
+		db
+			.select({ value: count(), population: sum(municipality.population).mapWith(Number) })
+			.from(municipality)
+	]);
+	return { regions: regions.value, territories: territories.value, municipalities: municipalities.value, population: municipalities.population ?? 0 };
+}

@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+	.enum(['true', 'false', '1', '0', 'yes', 'no', 'oui', 'non'])
+	.transform((value) => ['true', '1', 'yes', 'oui'].includes(value));
+
+const environmentSchema = z.object({
+	DATA_DIR: z.string().min(1).default('data'),
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL doit commencer par postgres:// ou postgresql://')
+		.optional(),
+	DEMO_CONTENT: booleanFlag.optional(),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/).default('16MB'),
+	APP_ROOT: z.string().min(1).default('.')
+});
+
+export type PlatformConfig = {
+	dataDir: string;
+	databaseUrl: string | undefined;
+	demoContent: boolean;
+	logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+	pgliteSharedBuffers: string;
+	/** Folder holding `drizzle/` (migrations) and `reference/` (Québec data). */
+	appRoot: string;
+};
+
+/** Reads the platform's configuration; a bad value stops the start with a French message naming the variable. */
+export function readConfig(environment: Record<string, string | undefined> = process.env): PlatformConfig {
+	const parsed = environmentSchema.safeParse(
+		Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''))
+	);
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+		throw new Error(`Configuration invalide : ${problems.join('; ')}`);
+	}
+	const env = parsed.data;
+	return {
+		dataDir: resolve(env.DATA_DIR),
+		databaseUrl: env.DATABASE_URL,
+		// Demonstration content is on for the embedded database unless switched off, off on a real PostgreSQL unless switched on.
+		demoContent: env.DEMO_CONTENT ?? env.DATABASE_URL === undefined,
+		logLevel: env.LOG_LEVEL,
+		pgliteSharedBuffers: env.PGLITE_SHARED_BUFFERS,
+		appRoot: resolve(env.APP_ROOT)
+	};
+}

@@ -1,0 +1,61 @@
+import type { Database } from '../db/types';
+import type { Role } from './roles';
+
+/** A fiscal year or any other span the activity report asks figures for; `end` is exclusive. */
+export type Period = { start: Date; end: Date };
+
+export type NavigationEntry = {
+	href: string;
+	label: () => string;
+	description: () => string;
+	order: number;
+};
+
+export type SearchHit = {
+	kind: string;
+	title: string;
+	href: string;
+	detail: string;
+	score: number;
+};
+
+export type StatFigure = {
+	key: string;
+	label: () => string;
+	value: number;
+	/** Where the records behind the figure can be seen. */
+	source: string;
+};
+
+/** A block that a module adds to another module's page, such as the municipality sheet. */
+export type PageSection = {
+	key: string;
+	title: string;
+	items: { label: string; href?: string; detail?: string }[];
+};
+
+export type SeedContext = { db: Database; referenceDir: string };
+
+/**
+ * What a domain module declares about itself. The platform iterates the manifests, so adding
+ * a module never means editing a list elsewhere.
+ */
+export type ModuleManifest = {
+	name: string;
+	/** Modules whose seeds must run before this one's. */
+	dependsOn?: readonly string[];
+	navigation?: readonly NavigationEntry[];
+	/** Permission name to the platform roles that hold it. */
+	permissions?: Readonly<Record<string, readonly Role[]>>;
+	search?: (db: Database, text: string, limit: number) => Promise<SearchHit[]>;
+	stats?: (db: Database, period: Period) => Promise<StatFigure[]>;
+	sections?: {
+		municipality?: (db: Database, municipalityCode: string) => Promise<PageSection | null>;
+	};
+	seed?: {
+		/** Real reference data, loaded on every installation. */
+		reference?: (context: SeedContext) => Promise<void>;
+		/** Clearly labelled demonstration content, loaded only when demonstration content is on. */
+		demo?: (context: SeedContext) => Promise<void>;
+	};
+};
