@@ -34,8 +34,22 @@ export default defineConfig({
 				test: {
 					name: 'server',
 					environment: 'node',
-					include: ['src/**/*.{test,spec}.{js,ts}'],
-					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}']
+					include: ['src/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'e2e',
+					environment: 'node',
+					include: ['src/**/*.e2e.ts'],
+					globalSetup: ['./src/test/e2e-server.ts'],
+					// One browser at a time: the machine has two cores and the server needs one.
+					fileParallelism: false,
+					testTimeout: 60_000,
+					hookTimeout: 120_000
 				}
 			}
 		]

@@ -17,7 +17,7 @@ if (!testPostgresUrl && process.env.REQUIRE_POSTGRES === '1') {
 export type TestDatabase = { db: Database; kind: DatabaseKind; handle: DatabaseHandle };
 
 /** A new, empty database on the given backend: in-memory PGlite, or a throw-away database on the test PostgreSQL server. */
-export async function createTestDatabase(kind: DatabaseKind): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+export async function createTestDatabase(kind: DatabaseKind): Promise<{ handle: DatabaseHandle; url?: string; drop(): Promise<void> }> {
 	if (kind === 'pglite') {
 		const handle = await openDatabase({ kind: 'pglite' });
 		return { handle, drop: () => handle.close() };
@@ -31,6 +31,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<{ handle: 
 	const handle = await openDatabase({ kind: 'postgres', url: url.toString(), maxConnections: 4 });
 	return {
 		handle,
+		url: url.toString(),
 		async drop() {
 			await handle.close();
 			await admin.unsafe(`drop database if exists ${name} with (force)`);

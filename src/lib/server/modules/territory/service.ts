@@ -68,9 +68,18 @@ export async function listTerritoryNames(
 
 const normalized = (text: string) => sql`search_normalize(${text})`;
 
-/** Names match on a folded substring ("levis", "st-jacques") or, for typos, on trigram word similarity. */
+/** Names that contain the folded text: « levis » finds Lévis, « st-jacques » finds Saint-Jacques-de-Leeds. */
+function nameContains(column: SQL | typeof municipality.nameSearch, text: string): SQL {
+	return sql`${column} like '%' || ${normalized(text)} || '%'`;
+}
+
+/** Names close to the text by trigram word similarity, for typos (« Drummondvile »). */
+function nameResembles(column: SQL | typeof municipality.nameSearch, text: string): SQL {
+	return sql`word_similarity(${normalized(text)}, ${column}) >= 0.5`;
+}
+
 function nameMatches(column: SQL | typeof municipality.nameSearch, text: string): SQL {
-	return sql`(${column} like '%' || ${normalized(text)} || '%' or word_similarity(${normalized(text)}, ${column}) >= 0.5)`;
+	return sql`(${nameContains(column, text)} or ${nameResembles(column, text)})`;
 }
 
 function relevance(column: SQL | typeof municipality.nameSearch, text: string): SQL[] {
@@ -122,15 +131,22 @@ export async function searchMunicipalities(
 		query.populationClassId = null;
 	}
 
-	const where = and(
-		query.text ? nameMatches(municipality.nameSearch, query.text) : undefined,
+	const filters = [
 		query.regionCode ? eq(municipality.regionCode, query.regionCode) : undefined,
 		query.territoryCode ? eq(municipality.territoryCode, query.territoryCode) : undefined,
 		chosenClass ? gte(municipality.population, chosenClass.minPopulation) : undefined,
 		chosenClass?.maxPopulation != null ? lte(municipality.population, chosenClass.maxPopulation) : undefined
-	);
+	];
+	const countWhere = async (condition: SQL | undefined) =>
+		(await db.select({ total: count() }).from(municipality).where(condition))[0].total;
 
-	const [{ total }] = await db.select({ total: count() }).from(municipality).where(where);
+	// Names that contain the text come first and alone; similar-looking names only when none does, so a typo still finds its place.
+	let where = and(query.text ? nameContains(municipality.nameSearch, query.text) : undefined, ...filters);
+	let total = await countWhere(where);
+	if (total === 0 && query.text) {
+		where = and(nameResembles(municipality.nameSearch, query.text), ...filters);
+		total = await countWhere(where);
+	}
 	const pageCount = Math.max(1, Math.ceil(total / pageSize));
 	if (query.page > pageCount) {
 		problems.push({ field: 'page', code: 'past_last_page', value: String(query.page) });
