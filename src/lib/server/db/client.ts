@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -13,6 +13,8 @@ import type { Database, DatabaseKind } from './types';
 export type DatabaseHandle = {
 	db: Database;
 	kind: DatabaseKind;
+	/** True when this open created the embedded database from nothing (PostgreSQL's initdb ran in this process). */
+	createdNew: boolean;
 	/** Applies pending migrations, then runs `work` while no other instance can migrate or seed the same database. */
 	migrateExclusively<T>(migrationsFolder: string, work: (db: Database) => Promise<T>): Promise<T>;
 	close(): Promise<void>;
@@ -37,6 +39,7 @@ export function databaseOptionsFor(config: { databaseUrl?: string; dataDir: stri
 
 async function openPglite(options: { dataDir?: string; sharedBuffers?: string }): Promise<DatabaseHandle> {
 	if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+	const createdNew = !options.dataDir || !existsSync(join(options.dataDir, 'PG_VERSION'));
 	const client = await PGlite.create({
 		dataDir: options.dataDir,
 		extensions: { unaccent, pg_trgm },
@@ -47,6 +50,7 @@ async function openPglite(options: { dataDir?: string; sharedBuffers?: string })
 	return {
 		db,
 		kind: 'pglite',
+		createdNew,
 		async migrateExclusively(migrationsFolder, work) {
 			// One process owns an embedded database, so there is no one to exclude.
 			await migratePglite(drizzlePglite({ client }), { migrationsFolder });
@@ -62,6 +66,7 @@ async function openPostgres(options: { url: string; maxConnections?: number }): 
 	return {
 		db,
 		kind: 'postgres',
+		createdNew: false,
 		async migrateExclusively(migrationsFolder, work) {
 			// A single-connection client so that the session-level advisory lock covers every statement.
 			const lockClient = postgres(options.url, { max: 1, onnotice: () => {} });

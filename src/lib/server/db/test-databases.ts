@@ -33,7 +33,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<{ handle: 
 		handle,
 		url: url.toString(),
 		async drop() {
-			await handle.close();
+			await handle.close().catch(() => {});
 			await admin.unsafe(`drop database if exists ${name} with (force)`);
 			await admin.end();
 		}

@@ -16,10 +16,17 @@ let current: Platform | undefined;
 /** Opens the database, applies migrations and loads reference (and demonstration) data. */
 export async function startPlatform(config: PlatformConfig, logger: Logger): Promise<Platform> {
 	const started = performance.now();
-	const database = await openDatabase(databaseOptionsFor(config));
+	const options = databaseOptionsFor(config);
+	let database = await openDatabase(options);
 	await database.migrateExclusively(join(config.appRoot, 'drizzle'), (db) =>
 		seedPlatform(db, { referenceDir: join(config.appRoot, 'reference'), demoContent: config.demoContent, manifests: modules })
 	);
+	if (database.createdNew) {
+		// Creating and loading an embedded database grows PGlite's WebAssembly memory, which never shrinks;
+		// reopening costs half a second once and gives back several hundred megabytes.
+		await database.close();
+		database = await openDatabase(options);
+	}
 	current = { config, database, logger };
 	logger.info(
 		{ database: database.kind, demoContent: config.demoContent, modules: modules.map((manifest) => manifest.name), ms: Math.round(performance.now() - started) },
