@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { inhabitants } from '$lib/format';
+import { designationLabel, inhabitants } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { ModuleManifest } from '../../platform/manifest';
 import { EVERYONE, STAFF_ONLY } from '../../platform/roles';
@@ -38,7 +38,8 @@ export const manifest: ModuleManifest = {
 				items: neighbours.map((neighbour) => ({
 					label: neighbour.name,
 					href: `/municipalites/${neighbour.code}`,
-					detail: inhabitants(neighbour.population)
+					// Homonyms exist (Disraeli the city and Disraeli the parish): the designation tells them apart.
+					detail: `${designationLabel(neighbour.designationCode)} · ${inhabitants(neighbour.population)}`
 				}))
 			};
 		}

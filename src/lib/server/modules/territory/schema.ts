@@ -8,6 +8,7 @@ import {
 	integer,
 	jsonb,
 	pgTable,
+	pgView,
 	serial,
 	text,
 	timestamp,
@@ -100,3 +101,14 @@ export const populationClass = pgTable('population_class', {
 	maxPopulation: integer('max_population'),
 	sortOrder: integer('sort_order').notNull()
 });
+
+/** Regions, MRC/territories and municipalities as one list of named places (a view, created by migration 0002). */
+export const place = pgView('place', {
+	kind: text('kind').$type<'region' | 'territory' | 'municipality'>().notNull(),
+	code: text('code').notNull(),
+	name: text('name').notNull(),
+	regionCode: text('region_code').notNull(),
+	regionName: text('region_name').notNull(),
+	nameSearch: text('name_search').notNull(),
+	population: integer('population')
+}).existing();

@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, gte, lte, sql, sum, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lte, sql, sum, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../../db/types';
 import { AppError } from '../../platform/errors';
 import type { SearchHit } from '../../platform/manifest';
 import { drawMap, type DrawnMap } from './map';
-import { borough, municipality, populationClass, region, territory } from './schema';
+import { borough, municipality, place, populationClass, region, territory } from './schema';
 import {
 	MUNICIPALITY_PAGE_SIZE,
 	boroughInputSchema,
@@ -69,26 +69,39 @@ export async function listTerritoryNames(
 const normalized = (text: string) => sql`search_normalize(${text})`;
 
 /** Names that contain the folded text: « levis » finds Lévis, « st-jacques » finds Saint-Jacques-de-Leeds. */
-function nameContains(column: SQL | typeof municipality.nameSearch, text: string): SQL {
+function nameContains(column: SQLWrapper, text: string): SQL {
 	return sql`${column} like '%' || ${normalized(text)} || '%'`;
 }
 
 /** Names close to the text by trigram word similarity, for typos (« Drummondvile »). */
-function nameResembles(column: SQL | typeof municipality.nameSearch, text: string): SQL {
+function nameResembles(column: SQLWrapper, text: string): SQL {
 	return sql`word_similarity(${normalized(text)}, ${column}) >= 0.5`;
 }
 
-function nameMatches(column: SQL | typeof municipality.nameSearch, text: string): SQL {
+function nameMatches(column: SQLWrapper, text: string): SQL {
 	return sql`(${nameContains(column, text)} or ${nameResembles(column, text)})`;
 }
 
-function relevance(column: SQL | typeof municipality.nameSearch, text: string): SQL[] {
+function relevance(column: SQLWrapper, text: string): SQL[] {
 	const folded = normalized(text);
 	return [
 		sql`case when ${column} = ${folded} then 0 when ${column} like ${folded} || '%' then 1 when ${column} like '% ' || ${folded} || '%' then 2 when ${column} like '%' || ${folded} || '%' then 3 else 4 end`,
 		sql`word_similarity(${folded}, ${column}) desc`
 	];
 }
+
+/** What a directory row shows; a query selecting it joins region and territory. */
+const listItemColumns = {
+	code: municipality.code,
+	name: municipality.name,
+	designationCode: municipality.designationCode,
+	population: municipality.population,
+	areaKm2: municipality.areaKm2,
+	regionCode: municipality.regionCode,
+	regionName: region.name,
+	territoryCode: municipality.territoryCode,
+	territoryName: territory.name
+};
 
 /**
  * Searches the municipal directory. Filters that name nothing known are dropped and reported,
@@ -161,17 +174,7 @@ export async function searchMunicipalities(
 	order.push(sql`${municipality.nameSearch} asc`, sql`${municipality.code} asc`);
 
 	const rows = await db
-		.select({
-			code: municipality.code,
-			name: municipality.name,
-			designationCode: municipality.designationCode,
-			population: municipality.population,
-			areaKm2: municipality.areaKm2,
-			regionCode: municipality.regionCode,
-			regionName: region.name,
-			territoryCode: municipality.territoryCode,
-			territoryName: territory.name
-		})
+		.select(listItemColumns)
 		.from(municipality)
 		.innerJoin(region, eq(region.code, municipality.regionCode))
 		.innerJoin(territory, eq(territory.code, municipality.territoryCode))
@@ -203,15 +206,7 @@ export async function getMunicipality(db: Database, code: string): Promise<Munic
 	if (!/^\d{5}$/.test(code)) throw new AppError('not_found', 'Cette municipalité n’existe pas.');
 	const [row] = await db
 		.select({
-			code: municipality.code,
-			name: municipality.name,
-			designationCode: municipality.designationCode,
-			population: municipality.population,
-			areaKm2: municipality.areaKm2,
-			regionCode: municipality.regionCode,
-			regionName: region.name,
-			territoryCode: municipality.territoryCode,
-			territoryName: territory.name,
+			...listItemColumns,
 			territoryKind: territory.kind,
 			constitutedOn: municipality.constitutedOn,
 			website: municipality.website,
@@ -244,7 +239,7 @@ export async function getMunicipality(db: Database, code: string): Promise<Munic
 /** Other municipalities of the same MRC or equivalent territory, largest first. */
 export async function listNeighbours(db: Database, code: string, limit = 12) {
 	return db
-		.select({ code: municipality.code, name: municipality.name, population: municipality.population })
+		.select({ code: municipality.code, name: municipality.name, designationCode: municipality.designationCode, population: municipality.population })
 		.from(municipality)
 		.where(
 			and(
@@ -417,47 +412,40 @@ export async function addBorough(db: Database, input: BoroughInput) {
 	});
 }
 
-/** Regions, MRC and municipalities whose name matches, for the site-wide search. */
+const placeHref: Record<'region' | 'territory' | 'municipality', (row: { code: string; regionCode: string }) => string> = {
+	region: (row) => `/regions/${row.code}`,
+	territory: (row) => `/municipalites?region=${row.regionCode}&mrc=${row.code}`,
+	municipality: (row) => `/municipalites/${row.code}`
+};
+
+/**
+ * Regions, MRC and municipalities whose name matches, best first: exact name, then names that start
+ * with the text, contain it, or resemble it; a region before an MRC before a municipality of the
+ * same name. The score (higher is better) lets the site-wide search merge these with other modules' hits.
+ */
 export async function searchPlaces(db: Database, text: string, limit: number): Promise<SearchHit[]> {
 	if (!text.trim()) return [];
-	const [regions, territories, municipalities] = await Promise.all([
-		db
-			.select({ code: region.code, name: region.name, score: sql<number>`word_similarity(${normalized(text)}, ${region.nameSearch})` })
-			.from(region)
-			.where(nameMatches(sql`${region.nameSearch}`, text))
-			.orderBy(...relevance(sql`${region.nameSearch}`, text))
-			.limit(limit),
-		db
-			.select({
-				code: territory.code,
-				name: territory.name,
-				regionCode: territory.regionCode,
-				regionName: region.name,
-				score: sql<number>`word_similarity(${normalized(text)}, ${territory.nameSearch})`
-			})
-			.from(territory)
-			.innerJoin(region, eq(region.code, territory.regionCode))
-			.where(nameMatches(sql`${territory.nameSearch}`, text))
-			.orderBy(...relevance(sql`${territory.nameSearch}`, text))
-			.limit(limit),
-		db
-			.select({
-				code: municipality.code,
-				name: municipality.name,
-				regionName: region.name,
-				score: sql<number>`word_similarity(${normalized(text)}, ${municipality.nameSearch})`
-			})
-			.from(municipality)
-			.innerJoin(region, eq(region.code, municipality.regionCode))
-			.where(nameMatches(municipality.nameSearch, text))
-			.orderBy(...relevance(municipality.nameSearch, text), desc(municipality.population))
-			.limit(limit)
-	]);
-	return [
-		...regions.map((row) => ({ kind: 'region', title: row.name, href: `/regions/${row.code}`, detail: row.code, score: Number(row.score) + 0.2 })),
-		...territories.map((row) => ({ kind: 'territory', title: row.name, href: `/municipalites?region=${row.regionCode}&mrc=${row.code}`, detail: row.regionName, score: Number(row.score) + 0.1 })),
-		...municipalities.map((row) => ({ kind: 'municipality', title: row.name, href: `/municipalites/${row.code}`, detail: row.regionName, score: Number(row.score) }))
-	];
+	const [tier, similarity] = relevance(place.nameSearch, text);
+	const rows = await db
+		.select({
+			kind: place.kind,
+			code: place.code,
+			name: place.name,
+			regionCode: place.regionCode,
+			regionName: place.regionName,
+			score: sql<number>`(4 - ${tier}) + word_similarity(${normalized(text)}, ${place.nameSearch})`.mapWith(Number)
+		})
+		.from(place)
+		.where(nameMatches(place.nameSearch, text))
+		.orderBy(tier, similarity, sql`case ${place.kind} when 'region' then 0 when 'territory' then 1 else 2 end`, desc(place.population))
+		.limit(limit);
+	return rows.map((row) => ({
+		kind: row.kind,
+		title: row.name,
+		href: placeHref[row.kind](row),
+		detail: row.kind === 'region' ? row.code : row.regionName,
+		score: row.score
+	}));
 }
 
 export async function countTerritory(db: Database) {
