@@ -1,9 +1,13 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { building } from '$app/environment';
+import { svelteKitHandler } from 'better-auth/svelte-kit';
 import { getTextDirection } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { readConfig } from '$lib/server/platform/config';
 import { createLogger } from '$lib/server/platform/logger';
+import { auth } from '$lib/server/modules/accounts/instance';
+import { actorFor, scopeOf } from '$lib/server/modules/accounts/service';
 import { VISITOR } from '$lib/server/platform/roles';
 import { platform, startPlatform, stopPlatform } from '$lib/server/platform/runtime';
 
@@ -23,9 +27,24 @@ const handleRequestLog: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-const handleActor: Handle = ({ event, resolve }) => {
+const SESSION_COOKIES = ['better-auth.session_token', '__Secure-better-auth.session_token'];
+
+/** Who is asking: looked up only when a session cookie comes with the request; better-auth's own routes are served here too. */
+const handleActor: Handle = async ({ event, resolve }) => {
 	event.locals.actor = VISITOR;
-	return resolve(event);
+	event.locals.user = null;
+	event.locals.session = null;
+	const accounts = await auth();
+	if (SESSION_COOKIES.some((name) => event.cookies.get(name))) {
+		const current = await accounts.api.getSession({ headers: event.request.headers });
+		if (current && !current.user.deactivatedAt) {
+			event.locals.user = current.user;
+			event.locals.session = current.session;
+			const scope = await scopeOf(platform().database.db, current.user.id);
+			event.locals.actor = actorFor(current.user, scope.organisationIds, scope.regionCodes);
+		}
+	}
+	return svelteKitHandler({ event, resolve, auth: accounts, building });
 };
 
 const handleParaglide: Handle = ({ event, resolve }) =>

@@ -43,3 +43,19 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
 	const context = await browser.newContext(options);
 	return context.newPage();
 }
+
+/**
+ * axe-core needs JavaScript, which no-JavaScript pages have turned off: this checks what such a page
+ * shows (its HTML as it stands, scripts removed, on the same origin so styles apply) in a page of its own.
+ */
+export async function seriousViolationsWithoutJavaScript(browser: Browser, page: Page): Promise<string[]> {
+	const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+	const checker = await newPage(browser);
+	try {
+		await checker.goto(new URL('/robots.txt', page.url()).toString());
+		await checker.setContent(html, { waitUntil: 'load' });
+		return await seriousAccessibilityViolations(checker);
+	} finally {
+		await checker.context().close();
+	}
+}

@@ -7,6 +7,7 @@ import { startBuiltServer, type RunningServer } from './server-process';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
+		dataDir: string;
 	}
 }
 
@@ -16,8 +17,12 @@ let dataDir: string | undefined;
 /** One built server on a fresh embedded database with demonstration content, shared by every end-to-end test. */
 export async function setup(project: TestProject) {
 	dataDir = mkdtempSync(join(tmpdir(), 'muni-e2e-'));
-	server = await startBuiltServer({ env: { DATA_DIR: dataDir, DATABASE_URL: undefined, DEMO_CONTENT: 'true' } });
+	// ADDRESS_HEADER lets each test present its own client address, so that rate limits stay per test.
+	server = await startBuiltServer({
+		env: { DATA_DIR: dataDir, DATABASE_URL: undefined, DEMO_CONTENT: 'true', ADDRESS_HEADER: 'x-forwarded-for', SMTP_URL: undefined }
+	});
 	project.provide('baseUrl', server.url);
+	project.provide('dataDir', dataDir);
 }
 
 export async function teardown() {

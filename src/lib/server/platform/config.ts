@@ -14,7 +14,11 @@ const environmentSchema = z.object({
 	DEMO_CONTENT: booleanFlag.optional(),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/).default('16MB'),
-	APP_ROOT: z.string().min(1).default('.')
+	APP_ROOT: z.string().min(1).default('.'),
+	ORIGIN: z.url({ message: 'ORIGIN doit être une adresse complète, par exemple https://plateforme.espacemuni.org' }).optional(),
+	AUTH_SECRET: z.string().min(32, 'AUTH_SECRET doit compter au moins 32 caractères').optional(),
+	SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL doit commencer par smtp:// ou smtps://').optional(),
+	MAIL_FROM: z.string().min(3).default('Espace MUNI <ne-pas-repondre@espacemuni.org>')
 });
 
 export type PlatformConfig = {
@@ -25,6 +29,12 @@ export type PlatformConfig = {
 	pgliteSharedBuffers: string;
 	/** Folder holding `drizzle/` (migrations) and `reference/` (Québec data). */
 	appRoot: string;
+	/** Public address of the platform, used in links sent by email; inferred from each request when unset. */
+	origin: string | undefined;
+	/** Signs session cookies; when unset, one is generated once and kept in the database for every instance. */
+	authSecret: string | undefined;
+	smtpUrl: string | undefined;
+	mailFrom: string;
 };
 
 /** Reads the platform's configuration; a bad value stops the start with a French message naming the variable. */
@@ -44,6 +54,10 @@ export function readConfig(environment: Record<string, string | undefined> = pro
 		demoContent: env.DEMO_CONTENT ?? env.DATABASE_URL === undefined,
 		logLevel: env.LOG_LEVEL,
 		pgliteSharedBuffers: env.PGLITE_SHARED_BUFFERS,
-		appRoot: resolve(env.APP_ROOT)
+		appRoot: resolve(env.APP_ROOT),
+		origin: env.ORIGIN,
+		authSecret: env.AUTH_SECRET,
+		smtpUrl: env.SMTP_URL,
+		mailFrom: env.MAIL_FROM
 	};
 }

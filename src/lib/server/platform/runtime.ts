@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { databaseOptionsFor, openDatabase, type DatabaseHandle } from '../db/client';
 import { seedPlatform } from '../db/seed';
 import type { PlatformConfig } from './config';
+import { createJobRunner, type JobRunner } from './jobs/runner';
+import { createMailJobHandler, MAIL_QUEUE } from './mail/mail-jobs';
+import { createMailer, type Mailer } from './mail/mailer';
 import type { Logger } from './logger';
 import { modules } from './modules';
 
@@ -9,6 +12,9 @@ export type Platform = {
 	config: PlatformConfig;
 	database: DatabaseHandle;
 	logger: Logger;
+	mailer: Mailer;
+	jobs: JobRunner;
+	outboxDir: string;
 };
 
 let current: Platform | undefined;
@@ -27,7 +33,11 @@ export async function startPlatform(config: PlatformConfig, logger: Logger): Pro
 		await database.close();
 		database = await openDatabase(options);
 	}
-	current = { config, database, logger };
+	const outboxDir = join(config.dataDir, 'outbox');
+	const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir, from: config.mailFrom, organisationName: 'Espace MUNI' });
+	const jobs = createJobRunner({ db: database.db, logger, handlers: { [MAIL_QUEUE]: createMailJobHandler(mailer) } });
+	jobs.start();
+	current = { config, database, logger, mailer, jobs, outboxDir };
 	logger.info(
 		{ database: database.kind, demoContent: config.demoContent, modules: modules.map((manifest) => manifest.name), ms: Math.round(performance.now() - started) },
 		'plateforme prête'
@@ -43,5 +53,8 @@ export function platform(): Platform {
 export async function stopPlatform(): Promise<void> {
 	const stopping = current;
 	current = undefined;
-	await stopping?.database.close();
+	if (!stopping) return;
+	await stopping.jobs.stop();
+	stopping.mailer.close();
+	await stopping.database.close();
 }

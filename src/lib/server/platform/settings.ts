@@ -13,3 +13,9 @@ export async function writeSetting(db: Database, key: string, value: unknown): P
 		.values({ key, value })
 		.onConflictDoUpdate({ target: platformSetting.key, set: { value, updatedAt: sql`now()` } });
 }
+
+/** Stores a value only if the key has none yet, and returns the value that won (for values every instance must share). */
+export async function claimSetting<Value>(db: Database, key: string, candidate: Value): Promise<Value> {
+	await db.insert(platformSetting).values({ key, value: candidate }).onConflictDoNothing({ target: platformSetting.key });
+	return (await readSetting<Value>(db, key)) as Value;
+}

@@ -458,3 +458,19 @@ export async function countTerritory(db: Database) {
 	]);
 	return { regions: regions.value, territories: territories.value, municipalities: municipalities.value, population: municipalities.population ?? 0 };
 }
+
+/** Every municipality's code, name and region, for choosers. */
+export async function listMunicipalityNames(db: Database): Promise<{ code: string; name: string; regionCode: string }[]> {
+	return db
+		.select({ code: municipality.code, name: municipality.name, regionCode: municipality.regionCode })
+		.from(municipality)
+		.orderBy(asc(municipality.nameSearch));
+}
+
+export async function listBoroughs(db: Database): Promise<{ id: number; name: string; municipalityName: string }[]> {
+	return db
+		.select({ id: borough.id, name: borough.name, municipalityName: municipality.name })
+		.from(borough)
+		.innerJoin(municipality, eq(municipality.code, borough.municipalityCode))
+		.orderBy(asc(municipality.nameSearch), asc(borough.nameSearch));
+}

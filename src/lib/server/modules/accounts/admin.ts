@@ -1,0 +1,106 @@
+import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../db/types';
+import { recordAudit } from '../../platform/audit/service';
+import { AppError } from '../../platform/errors';
+import { assertCan } from '../../platform/permissions';
+import type { Actor } from '../../platform/roles';
+import { authSession, authUser } from './schema';
+
+export const ACCOUNT_ROLES = ['member', 'consultant', 'staff', 'admin'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+export const USERS_PAGE_SIZE = 25;
+
+export const userQuerySchema = z.object({
+	q: z.string().trim().max(100).catch(''),
+	role: z.enum(ACCOUNT_ROLES).nullable().catch(null),
+	status: z.enum(['actif', 'desactive']).nullable().catch(null),
+	page: z.coerce.number().int().min(1).max(100_000).catch(1)
+});
+export type UserQuery = z.infer<typeof userQuerySchema>;
+
+export function parseUserQuery(params: URLSearchParams): UserQuery {
+	return userQuerySchema.parse({
+		q: params.get('q') ?? '',
+		role: params.get('role') || null,
+		status: params.get('statut') || null,
+		page: params.get('page') ?? 1
+	});
+}
+
+/** People of the platform, for administrators: search by name or address, filter by role and status. */
+export async function listUsers(db: Database, actor: Actor, query: UserQuery) {
+	assertCan(actor, 'admin.users');
+	const where = and(
+		query.q ? sql`(search_normalize(${authUser.name}) like '%' || search_normalize(${query.q}) || '%' or ${authUser.email} ilike '%' || ${query.q} || '%')` : undefined,
+		query.role ? eq(authUser.role, query.role) : undefined,
+		query.status === 'actif' ? isNull(authUser.deactivatedAt) : query.status === 'desactive' ? isNotNull(authUser.deactivatedAt) : undefined
+	);
+	const [{ total }] = await db.select({ total: count() }).from(authUser).where(where);
+	const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+	const page = Math.min(query.page, pageCount);
+	const users = await db
+		.select({
+			id: authUser.id,
+			name: authUser.name,
+			email: authUser.email,
+			role: authUser.role,
+			emailVerified: authUser.emailVerified,
+			deactivatedAt: authUser.deactivatedAt,
+			createdAt: authUser.createdAt
+		})
+		.from(authUser)
+		.where(where)
+		.orderBy(asc(authUser.name), asc(authUser.email))
+		.limit(USERS_PAGE_SIZE)
+		.offset((page - 1) * USERS_PAGE_SIZE);
+	return { users, total, page, pageCount };
+}
+
+async function changeUser(
+	db: Database,
+	actor: Actor,
+	userId: string,
+	action: string,
+	change: (before: { role: string; deactivatedAt: Date | null }) => Partial<{ role: AccountRole; deactivatedAt: Date | null }>
+) {
+	assertCan(actor, 'admin.users');
+	return db.transaction(async (tx) => {
+		const [before] = await tx
+			.select({ role: authUser.role, deactivatedAt: authUser.deactivatedAt, email: authUser.email })
+			.from(authUser)
+			.where(eq(authUser.id, userId))
+			.for('update');
+		if (!before) throw new AppError('not_found', 'Cette personne n’existe pas.');
+		const values = change(before);
+		const [after] = await tx
+			.update(authUser)
+			.set({ ...values, updatedAt: new Date() })
+			.where(eq(authUser.id, userId))
+			.returning({ role: authUser.role, deactivatedAt: authUser.deactivatedAt, email: authUser.email });
+		await recordAudit(tx, { actorId: actor.userId, action, entityType: 'user', entityId: userId, before, after });
+		return after;
+	});
+}
+
+export async function setUserRole(db: Database, actor: Actor, userId: string, role: string) {
+	const parsed = z.enum(ACCOUNT_ROLES).safeParse(role);
+	if (!parsed.success) throw new AppError('invalid_input', 'Vérifiez les champs signalés.', { role: 'Choisissez un rôle de la liste.' });
+	if (userId === actor.userId && parsed.data !== 'admin') {
+		throw new AppError('conflict', 'Vous ne pouvez pas retirer votre propre rôle d’administration : demandez-le à une autre administratrice ou un autre administrateur.');
+	}
+	return changeUser(db, actor, userId, 'user.set_role', () => ({ role: parsed.data }));
+}
+
+/** A deactivated account cannot log in, and its open sessions end at once. */
+export async function deactivateUser(db: Database, actor: Actor, userId: string) {
+	if (userId === actor.userId) throw new AppError('conflict', 'Vous ne pouvez pas désactiver votre propre compte.');
+	const after = await changeUser(db, actor, userId, 'user.deactivate', (before) => ({ deactivatedAt: before.deactivatedAt ?? new Date() }));
+	await db.delete(authSession).where(eq(authSession.userId, userId));
+	return after;
+}
+
+export async function reactivateUser(db: Database, actor: Actor, userId: string) {
+	return changeUser(db, actor, userId, 'user.reactivate', () => ({ deactivatedAt: null }));
+}
+

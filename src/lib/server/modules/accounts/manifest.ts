@@ -1,0 +1,16 @@
+import type { ModuleManifest } from '../../platform/manifest';
+import type { Role } from '../../platform/roles';
+
+const SIGNED_IN: readonly Role[] = ['member', 'consultant', 'staff', 'admin'];
+
+export const manifest: ModuleManifest = {
+	name: 'accounts',
+	dependsOn: ['territory'],
+	permissions: {
+		'account.own': SIGNED_IN,
+		'organisation.create': SIGNED_IN,
+		'admin.users': ['admin'],
+		'admin.audit': ['admin'],
+		'admin.mail': ['admin']
+	}
+};
