@@ -60,6 +60,12 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	response.headers.set('x-frame-options', 'DENY');
+	response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+	// Only behind HTTPS (the platform's public address or the request itself), never on a plain-HTTP laptop.
+	if (event.url.protocol === 'https:' || platform().config.origin?.startsWith('https:')) {
+		response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	}
 	return response;
 };
 

@@ -18,7 +18,9 @@ const environmentSchema = z.object({
 	ORIGIN: z.url({ message: 'ORIGIN doit être une adresse complète, par exemple https://plateforme.espacemuni.org' }).optional(),
 	AUTH_SECRET: z.string().min(32, 'AUTH_SECRET doit compter au moins 32 caractères').optional(),
 	SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL doit commencer par smtp:// ou smtps://').optional(),
-	MAIL_FROM: z.string().min(3).default('Espace MUNI <ne-pas-repondre@espacemuni.org>')
+	MAIL_FROM: z.string().min(3).default('Espace MUNI <ne-pas-repondre@espacemuni.org>'),
+	PRIVACY_OFFICER_NAME: z.string().trim().min(2).optional(),
+	PRIVACY_OFFICER_EMAIL: z.email('PRIVACY_OFFICER_EMAIL doit être une adresse courriel').optional()
 });
 
 export type PlatformConfig = {
@@ -35,6 +37,8 @@ export type PlatformConfig = {
 	authSecret: string | undefined;
 	smtpUrl: string | undefined;
 	mailFrom: string;
+	/** The person in charge of personal information (Québec's Law 25), named on the privacy page. */
+	privacyOfficer: { name: string; email: string | undefined } | null;
 };
 
 /** Reads the platform's configuration; a bad value stops the start with a French message naming the variable. */
@@ -58,6 +62,7 @@ export function readConfig(environment: Record<string, string | undefined> = pro
 		origin: env.ORIGIN,
 		authSecret: env.AUTH_SECRET,
 		smtpUrl: env.SMTP_URL,
-		mailFrom: env.MAIL_FROM
+		mailFrom: env.MAIL_FROM,
+		privacyOfficer: env.PRIVACY_OFFICER_NAME ? { name: env.PRIVACY_OFFICER_NAME, email: env.PRIVACY_OFFICER_EMAIL } : null
 	};
 }

@@ -52,6 +52,12 @@ export type ModuleManifest = {
 	sections?: {
 		municipality?: (db: Database, municipalityCode: string) => Promise<PageSection | null>;
 	};
+	/** What the module holds about a person (Québec's Law 25): exported on request, erased or anonymised on request. */
+	personalData?: {
+		export: (db: Database, userId: string) => Promise<Record<string, unknown>>;
+		/** Runs inside the erasure transaction. */
+		erase: (tx: Database, userId: string) => Promise<void>;
+	};
 	seed?: {
 		/** Real reference data, loaded on every installation. */
 		reference?: (context: SeedContext) => Promise<void>;

@@ -23,7 +23,7 @@ async function signUp(page: Page, fields: { name: string; email: string; passwor
 	await page.fill('#email', fields.email);
 	await page.fill('#password', fields.password);
 	await page.fill('#passwordConfirm', fields.confirm ?? fields.password);
-	await page.click('form[method="POST"] button[type="submit"]');
+	await page.click('main form[method="POST"] button[type="submit"]');
 	await page.waitForLoadState();
 }
 
@@ -31,7 +31,7 @@ async function signIn(page: Page, email: string, password: string) {
 	await page.goto(`${baseUrl}/compte/connexion`);
 	await page.fill('#email', email);
 	await page.fill('#password', password);
-	await page.click('form[method="POST"] button[type="submit"]');
+	await page.click('main form[method="POST"] button[type="submit"]');
 	await page.waitForLoadState();
 }
 
@@ -107,11 +107,11 @@ describe('accounts without JavaScript', () => {
 		// The forgotten-password answer is the same for an unknown address.
 		await page.goto(`${baseUrl}/compte/mot-de-passe-oublie`);
 		await page.fill('#email', 'personne@exemple.ca');
-		await page.click('form[method="POST"] button');
+		await page.click('main form[method="POST"] button');
 		const unknownAnswer = (await page.locator('[role="status"]').textContent())!.replace('personne@exemple.ca', '…');
 		await page.goto(`${baseUrl}/compte/mot-de-passe-oublie`);
 		await page.fill('#email', 'benoit@exemple.ca');
-		await page.click('form[method="POST"] button');
+		await page.click('main form[method="POST"] button');
 		expect((await page.locator('[role="status"]').textContent())!.replace('benoit@exemple.ca', '…')).toBe(unknownAnswer);
 
 		const reset = await waitForMail(outbox, 'benoit@exemple.ca', /Réinitialisez votre mot de passe/);
@@ -119,7 +119,7 @@ describe('accounts without JavaScript', () => {
 		await page.waitForURL(/nouveau-mot-de-passe\?token=/);
 		await page.fill('#newPassword', 'deuxième mot de passe');
 		await page.fill('#passwordConfirm', 'deuxième mot de passe');
-		await page.click('form[method="POST"] button');
+		await page.click('main form[method="POST"] button');
 		await page.waitForURL(/reinitialise=1/);
 
 		await signIn(page, 'benoit@exemple.ca', 'premier mot de passe');

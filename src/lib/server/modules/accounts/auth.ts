@@ -4,6 +4,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { getRequestEvent } from '$app/server';
 import type { Database } from '../../db/types';
+import { recordAudit } from '../../platform/audit/service';
 import { claimSetting } from '../../platform/settings';
 import { isDeactivated } from './service';
 import { authAccount, authSession, authUser, authVerification } from './schema';
@@ -58,12 +59,19 @@ export function createAuth(options: AuthOptions) {
 		},
 		emailVerification: {
 			sendOnSignUp: true,
+			sendOnSignIn: true,
 			autoSignInAfterVerification: true,
 			sendVerificationEmail: ({ user, url }) => options.sendAccountMail({ to: user.email, kind: 'verify-email', name: user.name, url })
 		},
 		// The forms call the API on the server; their own limits live in the actions (platform/rate-limit).
 		rateLimit: { enabled: false },
 		databaseHooks: {
+			user: {
+				create: {
+					// better-auth writes the user itself, so this entry follows its transaction rather than sharing it.
+					after: (user) => recordAudit(options.db, { actorId: user.id, action: 'user.sign_up', entityType: 'user', entityId: user.id, after: { email: user.email, name: user.name } })
+				}
+			},
 			session: {
 				create: {
 					// A deactivated account never gets a session, whatever the way in.

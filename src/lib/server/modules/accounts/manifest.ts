@@ -1,4 +1,6 @@
 import type { ModuleManifest } from '../../platform/manifest';
+import { loadDemoAccounts } from './demo';
+import { eraseAccountData, exportAccountData } from './personal-data';
 import type { Role } from '../../platform/roles';
 
 const SIGNED_IN: readonly Role[] = ['member', 'consultant', 'staff', 'admin'];
@@ -12,5 +14,9 @@ export const manifest: ModuleManifest = {
 		'admin.users': ['admin'],
 		'admin.audit': ['admin'],
 		'admin.mail': ['admin']
+	},
+	personalData: { export: exportAccountData, erase: eraseAccountData },
+	seed: {
+		demo: ({ db }) => loadDemoAccounts(db)
 	}
 };

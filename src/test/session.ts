@@ -1,0 +1,33 @@
+// Signs in through the real login form with plain HTTP, for tests that check many routes quickly.
+let nextAddress = 1;
+
+/** A client address of its own for each caller, so that login rate limits never couple two tests. */
+export function freshAddress(): string {
+	return `198.18.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
+}
+
+export type HttpSession = { cookie: string; address: string };
+
+export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<HttpSession> {
+	const address = freshAddress();
+	const response = await fetch(`${baseUrl}/compte/connexion`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: baseUrl, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': address },
+		body: new URLSearchParams({ email, password })
+	});
+	const cookie = response.headers
+		.getSetCookie()
+		.map((header) => header.split(';')[0])
+		.join('; ');
+	if (response.status !== 303 || !cookie) throw new Error(`Connexion refusée pour ${email} : ${response.status}`);
+	return { cookie, address };
+}
+
+/** A GET or a form POST as this session (or as a visitor), without following redirects. */
+export function requestAs(baseUrl: string, session: HttpSession | null, path: string, form?: Record<string, string>): Promise<Response> {
+	const headers: Record<string, string> = { accept: 'text/html', origin: baseUrl, 'x-forwarded-for': session?.address ?? freshAddress() };
+	if (session) headers.cookie = session.cookie;
+	if (form) headers['content-type'] = 'application/x-www-form-urlencoded';
+	return fetch(`${baseUrl}${path}`, { method: form ? 'POST' : 'GET', redirect: 'manual', headers, body: form ? new URLSearchParams(form) : undefined });
+}
