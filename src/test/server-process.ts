@@ -53,8 +53,14 @@ export async function startBuiltServer(options: {
 	child.stdout?.on('data', (chunk) => (output += chunk));
 	child.stderr?.on('data', (chunk) => (output += chunk));
 	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+	let stopping = false;
+	// A server that dies while tests use it says why, instead of leaving only "connection refused" behind.
+	child.once('exit', (code, signal) => {
+		if (!stopping) process.stderr.write(`\n[serveur de test arrêté : code ${code}, signal ${signal}]\n${output.slice(-20_000)}\n`);
+	});
 
 	const stop = async () => {
+		stopping = true;
 		if (child.exitCode !== null || child.signalCode !== null) return;
 		child.kill('SIGTERM');
 		const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);

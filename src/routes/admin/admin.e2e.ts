@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, newPage, seriousViolationsWithoutJavaScript } from '../../test/browser';
+import { signInWithForm } from '../../test/account-forms';
 import { freshAddress, requestAs, signInOverHttp } from '../../test/session';
 
 const baseUrl = inject('baseUrl');
@@ -12,13 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signIn(page: Page, email: string, password: string) {
-	await page.goto(`${baseUrl}/compte/connexion`);
-	await page.fill('#email', email);
-	await page.fill('#password', password);
-	await page.click('main form[method="POST"] button[type="submit"]');
-	await page.waitForLoadState();
-}
+const signIn = (page: Page, email: string, password: string) => signInWithForm(page, baseUrl, email, password);
 
 describe('administration', () => {
 	test('the demonstration login page lists one account per role', async () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, newPage, seriousViolationsWithoutJavaScript } from '../../../test/browser';
+import { signInWithForm, signUpWithForm } from '../../../test/account-forms';
 import { waitForMail } from '../../../test/outbox';
 
 const baseUrl = inject('baseUrl');
@@ -17,23 +18,8 @@ afterAll(() => browser?.close());
 /** A page without JavaScript, from its own client address. */
 const plainPage = () => newPage(browser, { javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${address++}` } });
 
-async function signUp(page: Page, fields: { name: string; email: string; password: string; confirm?: string }) {
-	await page.goto(`${baseUrl}/compte/inscription`);
-	await page.fill('#name', fields.name);
-	await page.fill('#email', fields.email);
-	await page.fill('#password', fields.password);
-	await page.fill('#passwordConfirm', fields.confirm ?? fields.password);
-	await page.click('main form[method="POST"] button[type="submit"]');
-	await page.waitForLoadState();
-}
-
-async function signIn(page: Page, email: string, password: string) {
-	await page.goto(`${baseUrl}/compte/connexion`);
-	await page.fill('#email', email);
-	await page.fill('#password', password);
-	await page.click('main form[method="POST"] button[type="submit"]');
-	await page.waitForLoadState();
-}
+const signUp = (page: Page, fields: Parameters<typeof signUpWithForm>[2]) => signUpWithForm(page, baseUrl, fields);
+const signIn = (page: Page, email: string, password: string) => signInWithForm(page, baseUrl, email, password);
 
 const fieldError = (page: Page, field: string) => page.locator(`#${field}-error`).textContent();
 

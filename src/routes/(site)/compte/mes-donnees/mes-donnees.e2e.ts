@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, newPage } from '../../../../test/browser';
+import { signUpWithForm } from '../../../../test/account-forms';
 import { waitForMail } from '../../../../test/outbox';
 import { freshAddress, requestAs, signInOverHttp } from '../../../../test/session';
 
@@ -17,12 +18,7 @@ afterAll(() => browser?.close());
 describe('Mes données (Law 25)', () => {
 	test('a person downloads what the platform holds about them, then deletes it', async () => {
 		const page = await newPage(browser, { javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': freshAddress() } });
-		await page.goto(`${baseUrl}/compte/inscription`);
-		await page.fill('#name', 'Gabrielle Roy');
-		await page.fill('#email', 'gabrielle@exemple.ca');
-		await page.fill('#password', 'la petite poule d’eau');
-		await page.fill('#passwordConfirm', 'la petite poule d’eau');
-		await page.click('main form[method="POST"] button[type="submit"]');
+		await signUpWithForm(page, baseUrl, { name: 'Gabrielle Roy', email: 'gabrielle@exemple.ca', password: 'la petite poule d’eau' });
 		const mail = await waitForMail(outbox, 'gabrielle@exemple.ca', /Confirmez votre adresse/);
 		await page.goto(mail.links.find((link) => link.includes('verify-email'))!);
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, newPage, seriousViolationsWithoutJavaScript } from '../../../../test/browser';
+import { signUpWithForm } from '../../../../test/account-forms';
 import { waitForMail } from '../../../../test/outbox';
 import { freshAddress } from '../../../../test/session';
 
@@ -17,12 +18,7 @@ afterAll(() => browser?.close());
 const plainPage = () => newPage(browser, { javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': freshAddress() } });
 
 async function signUpAndVerify(page: Page, name: string, email: string, password: string) {
-	await page.goto(`${baseUrl}/compte/inscription`);
-	await page.fill('#name', name);
-	await page.fill('#email', email);
-	await page.fill('#password', password);
-	await page.fill('#passwordConfirm', password);
-	await page.click('main form[method="POST"] button[type="submit"]');
+	await signUpWithForm(page, baseUrl, { name, email, password });
 	const mail = await waitForMail(outbox, email, /Confirmez votre adresse/);
 	await page.goto(mail.links.find((link) => link.includes('verify-email'))!);
 	await page.waitForURL(/\/compte$/);
