@@ -72,6 +72,27 @@ describe('administration', () => {
 		await refused.context().close();
 	});
 
+	test('staff add an arrondissement, which then appears on its city sheet; bad input is refused next to the field', async () => {
+		const staff = await newPage(browser, { javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': freshAddress() } });
+		await signIn(staff, 'permanence@demo.espacemuni.org', PASSWORD);
+		await staff.goto(`${baseUrl}/admin/arrondissements`);
+		await staff.selectOption('#municipalityCode', '66023');
+		await staff.fill('#name', 'V');
+		await staff.fill('#population', '-5');
+		await staff.click('main form[method="POST"] button');
+		expect(await staff.locator('#name-error').textContent()).toContain('au moins 2 caractères');
+		expect(await staff.locator('#population-error').textContent()).toBe('La population ne peut être négative.');
+		expect(await staff.inputValue('#municipalityCode')).toBe('66023');
+		await staff.fill('#name', 'Verdun');
+		await staff.fill('#population', '');
+		await staff.click('main form[method="POST"] button');
+		expect(await staff.locator('[role="status"]').first().textContent()).toContain('Verdun');
+		expect(await seriousViolationsWithoutJavaScript(browser, staff)).toEqual([]);
+		await staff.goto(`${baseUrl}/municipalites/66023`);
+		expect(await staff.locator('#boroughs-title + ul').textContent()).toContain('Verdun');
+		await staff.context().close();
+	});
+
 	test('the outbox lists sent emails and shows one', async () => {
 		const admin = await newPage(browser, { javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': freshAddress() } });
 		await admin.goto(`${baseUrl}/compte/mot-de-passe-oublie`);

@@ -43,8 +43,10 @@ describe('every protected route refuses whoever may not see it', () => {
 		// Another organisation's page does not exist for outsiders, so nothing leaks, not even its existence.
 		{ path: () => `/compte/organisations/${levisOrganisation}`, allowed: ['levis', 'staff', 'admin'], strangers: 404 },
 		{ path: () => '/admin/utilisateurs', allowed: ['admin'], strangers: 403 },
+		{ path: () => `/admin/utilisateurs/${rimouskiUserId}`, allowed: ['admin'], strangers: 403 },
 		{ path: () => '/admin/journal', allowed: ['admin'], strangers: 403 },
-		{ path: () => '/admin/courriels', allowed: ['admin'], strangers: 403 }
+		{ path: () => '/admin/courriels', allowed: ['admin'], strangers: 403 },
+		{ path: () => '/admin/arrondissements', allowed: ['staff', 'admin'], strangers: 403 }
 	];
 
 	for (const route of routes) {

@@ -14,10 +14,13 @@ export function permissionTable(manifests: readonly ModuleManifest[]): Map<strin
 	return table;
 }
 
-const table = permissionTable(modules);
+// Built on first use: services import this module, and manifests import services, so the list of
+// modules is not complete while these imports are still being evaluated.
+let table: Map<string, readonly Role[]> | undefined;
 
 /** The one place that decides whether an actor may load or do something. */
 export function can(actor: Actor, permission: string): boolean {
+	table ??= permissionTable(modules);
 	const roles = table.get(permission);
 	if (!roles) throw new Error(`Permission inconnue : ${permission}`);
 	return roles.includes(actor.role);

@@ -50,7 +50,7 @@ export const actions: Actions = {
 		if (failure) return failure;
 		if (data.newEmail === user.email.toLowerCase()) return formFailure(400, formData, { newEmail: m.account_email_same() });
 		await (await auth()).api.changeEmail({ body: { newEmail: data.newEmail, callbackURL: localizeHref('/compte') }, headers: request.headers });
-		return { done: m.account_email_sent({ email: data.newEmail }) };
+		return { done: m.account_email_sent({ email: data.newEmail, current: user.email }) };
 	},
 	autresSessions: async ({ request, locals, url }) => {
 		requireSignedIn(locals, url);

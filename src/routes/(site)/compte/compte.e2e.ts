@@ -140,6 +140,30 @@ describe('accounts without JavaScript', () => {
 		await second.context().close();
 	});
 
+	test('change of address: the current address approves, the new one verifies, then the account uses it', async () => {
+		const page = await plainPage();
+		await signUp(page, { name: 'Denise Lavoie', email: 'denise@ancienne.ca', password: 'mot de passe de Denise' });
+		const verification = await waitForMail(outbox, 'denise@ancienne.ca', /Confirmez votre adresse/);
+		await page.goto(verification.links.find((candidate) => candidate.includes('verify-email'))!);
+		await page.waitForURL(/\/compte$/);
+
+		await page.fill('#newEmail', 'denise@ancienne.ca');
+		await page.click('form[action="?/courriel"] button');
+		expect(await fieldError(page, 'newEmail')).toBe('C’est déjà votre adresse.');
+		await page.fill('#newEmail', 'denise@nouvelle.ca');
+		await page.click('form[action="?/courriel"] button');
+		expect(await page.locator('[role="status"]').textContent()).toContain('denise@ancienne.ca');
+
+		const approval = await waitForMail(outbox, 'denise@ancienne.ca', /Confirmez le changement/);
+		expect(approval.text).toContain('denise@nouvelle.ca');
+		await page.goto(approval.links.find((candidate) => candidate.includes('verify-email'))!);
+		const confirmation = await waitForMail(outbox, 'denise@nouvelle.ca', /Confirmez votre adresse/);
+		await page.goto(confirmation.links.find((candidate) => candidate.includes('verify-email'))!);
+		await page.goto(`${baseUrl}/compte`);
+		expect(await page.locator('.facts').textContent()).toContain('denise@nouvelle.ca');
+		await page.context().close();
+	});
+
 	test('too many log-in attempts are refused with a clear message, and what was typed is kept', async () => {
 		const page = await plainPage();
 		for (let attempt = 0; attempt < 10; attempt++) await signIn(page, 'quelquun@exemple.ca', 'essai numéro ' + attempt);

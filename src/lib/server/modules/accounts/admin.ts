@@ -1,11 +1,12 @@
-import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/types';
 import { recordAudit } from '../../platform/audit/service';
 import { AppError } from '../../platform/errors';
 import { assertCan } from '../../platform/permissions';
 import type { Actor } from '../../platform/roles';
-import { authSession, authUser } from './schema';
+import { region } from '../territory/schema';
+import { authSession, authUser, consultantRegion, organisation, organisationMember } from './schema';
 
 export const ACCOUNT_ROLES = ['member', 'consultant', 'staff', 'admin'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
@@ -104,3 +105,55 @@ export async function reactivateUser(db: Database, actor: Actor, userId: string)
 	return changeUser(db, actor, userId, 'user.reactivate', () => ({ deactivatedAt: null }));
 }
 
+
+/** One person, for administrators: account, organisations and (for consultants) regions. */
+export async function getUserDetail(db: Database, actor: Actor, userId: string) {
+	assertCan(actor, 'admin.users');
+	const [user] = await db
+		.select({
+			id: authUser.id,
+			name: authUser.name,
+			email: authUser.email,
+			role: authUser.role,
+			emailVerified: authUser.emailVerified,
+			deactivatedAt: authUser.deactivatedAt,
+			createdAt: authUser.createdAt
+		})
+		.from(authUser)
+		.where(eq(authUser.id, userId));
+	if (!user) throw new AppError('not_found', 'Cette personne n’existe pas.');
+	const [organisations, regions] = await Promise.all([
+		db
+			.select({ id: organisation.id, name: organisation.name, role: organisationMember.role })
+			.from(organisationMember)
+			.innerJoin(organisation, eq(organisation.id, organisationMember.organisationId))
+			.where(eq(organisationMember.userId, userId))
+			.orderBy(asc(organisation.nameSearch)),
+		db.select({ code: consultantRegion.regionCode }).from(consultantRegion).where(eq(consultantRegion.userId, userId))
+	]);
+	return { ...user, organisations, regionCodes: regions.map((row) => row.code).sort() };
+}
+
+/** The regions an accompagnatrice or accompagnateur covers; replaces the previous list. */
+export async function setConsultantRegions(db: Database, actor: Actor, userId: string, regionCodes: string[]) {
+	assertCan(actor, 'admin.users');
+	const codes = [...new Set(regionCodes)].sort();
+	if (codes.some((code) => !/^\d{2}$/.test(code))) {
+		throw new AppError('invalid_input', 'Vérifiez les champs signalés.', { regions: 'Choisissez des régions de la liste.' });
+	}
+	return db.transaction(async (tx) => {
+		const [user] = await tx.select({ id: authUser.id }).from(authUser).where(eq(authUser.id, userId)).for('update');
+		if (!user) throw new AppError('not_found', 'Cette personne n’existe pas.');
+		const before = (await tx.select({ code: consultantRegion.regionCode }).from(consultantRegion).where(eq(consultantRegion.userId, userId)))
+			.map((row) => row.code)
+			.sort();
+		await tx.delete(consultantRegion).where(eq(consultantRegion.userId, userId));
+		if (codes.length > 0) {
+			const known = await tx.select({ code: region.code }).from(region).where(inArray(region.code, codes));
+			if (known.length !== codes.length) throw new AppError('invalid_input', 'Vérifiez les champs signalés.', { regions: 'Choisissez des régions de la liste.' });
+			await tx.insert(consultantRegion).values(codes.map((regionCode) => ({ userId, regionCode })));
+		}
+		await recordAudit(tx, { actorId: actor.userId, action: 'user.set_regions', entityType: 'user', entityId: userId, before: { regions: before }, after: { regions: codes } });
+		return codes;
+	});
+}

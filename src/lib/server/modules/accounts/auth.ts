@@ -17,6 +17,8 @@ export type AccountMail = {
 	kind: 'verify-email' | 'reset-password' | 'change-email';
 	name: string;
 	url: string;
+	/** For a change of address: the address asked for (the message itself goes to the current one). */
+	newEmail?: string;
 };
 
 export type AuthOptions = {
@@ -45,8 +47,9 @@ export function createAuth(options: AuthOptions) {
 			},
 			changeEmail: {
 				enabled: true,
+				// The current address approves first; better-auth then sends the new one its own verification link.
 				sendChangeEmailConfirmation: ({ user, newEmail, url }) =>
-					options.sendAccountMail({ to: newEmail, kind: 'change-email', name: user.name, url })
+					options.sendAccountMail({ to: user.email, kind: 'change-email', name: user.name, url, newEmail })
 			}
 		},
 		emailAndPassword: {

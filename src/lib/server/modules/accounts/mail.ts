@@ -7,15 +7,19 @@ import type { AccountMail } from './auth';
 const wording = {
 	'verify-email': () => ({ subject: m.mail_verify_subject(), text: m.mail_verify_text(), action: m.mail_verify_action() }),
 	'reset-password': () => ({ subject: m.mail_reset_subject(), text: m.mail_reset_text(), action: m.mail_reset_action() }),
-	'change-email': () => ({ subject: m.mail_change_email_subject(), text: m.mail_change_email_text(), action: m.mail_change_email_action() })
-} satisfies Record<AccountMail['kind'], () => { subject: string; text: string; action: string }>;
+	'change-email': (mail: AccountMail) => ({
+		subject: m.mail_change_email_subject(),
+		text: m.mail_change_email_text({ newEmail: mail.newEmail ?? '' }),
+		action: m.mail_change_email_action()
+	})
+} satisfies Record<AccountMail['kind'], (mail: AccountMail) => { subject: string; text: string; action: string }>;
 
 /**
  * Queues an account email, worded in the language of the request that asked for it. One link, one
  * message: the same link queued twice sends once, a new link (a resend) sends again.
  */
 export async function queueAccountMail(db: Database, mail: AccountMail): Promise<void> {
-	const words = wording[mail.kind]();
+	const words = wording[mail.kind](mail);
 	await queueMail(
 		db,
 		{

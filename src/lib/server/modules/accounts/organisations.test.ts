@@ -5,7 +5,7 @@ import { auditEntry } from '../../platform/audit/schema';
 import { listJournal, parseJournalQuery } from '../../platform/audit/journal';
 import { modules } from '../../platform/modules';
 import type { Actor } from '../../platform/roles';
-import { deactivateUser, listUsers, parseUserQuery, reactivateUser, setUserRole } from './admin';
+import { deactivateUser, getUserDetail, listUsers, parseUserQuery, reactivateUser, setConsultantRegions, setUserRole } from './admin';
 import { createVerifiedAccount } from './credentials';
 import {
 	acceptInvitation,
@@ -113,6 +113,11 @@ describeOnEachDatabase('organisations, administration and personal data', (conte
 		expect(journal.entries[2]).toMatchObject({ before: { role: 'member' }, after: { role: 'staff' }, actorName: 'Personne admin' });
 		const byPerson = await listJournal(context.db, admin, parseJournalQuery(new URLSearchParams('personne=admin@exemple')));
 		expect(byPerson.entries.every((entry) => entry.actorEmail === 'admin@exemple.ca')).toBe(true);
+		expect(await setConsultantRegions(context.db, admin, ids.stranger, ['12', '03', '12'])).toEqual(['03', '12']);
+		expect((await getUserDetail(context.db, admin, ids.stranger)).regionCodes).toEqual(['03', '12']);
+		await expect(setConsultantRegions(context.db, admin, ids.stranger, ['99'])).rejects.toMatchObject({ code: 'invalid_input' });
+		expect((await getUserDetail(context.db, admin, ids.stranger)).regionCodes).toEqual(['03', '12']);
+		await expect(getUserDetail(context.db, actor(ids.owner), ids.stranger)).rejects.toMatchObject({ code: 'forbidden' });
 		const future = await listJournal(context.db, admin, parseJournalQuery(new URLSearchParams('du=2999-01-01')));
 		expect(future.total).toBe(0);
 	});

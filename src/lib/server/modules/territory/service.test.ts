@@ -5,6 +5,8 @@ import { describeOnEachDatabase } from '../../db/test-databases';
 import { seedPlatform } from '../../db/seed';
 import { selectRows } from '../../db/types';
 import { AppError } from '../../platform/errors';
+import type { Actor } from '../../platform/roles';
+import { VISITOR } from '../../platform/roles';
 import { modules } from '../../platform/modules';
 import { borough, municipality, populationClass, region, territory } from './schema';
 import {
@@ -18,6 +20,8 @@ import {
 	searchPlaces
 } from './service';
 import { parseMunicipalityQuery, type MunicipalityQuery } from './validation';
+
+const staff: Actor = { role: 'staff', userId: null, organisationIds: [], regionCodes: [] };
 
 const query = (changes: Partial<MunicipalityQuery> = {}): MunicipalityQuery => ({
 	text: '',
@@ -156,20 +160,21 @@ describeOnEachDatabase('territory reference data and directory', (context) => {
 	});
 
 	test('staff add an arrondissement under a city; bad input and duplicates are refused with French messages', async () => {
-		const created = await addBorough(context.db, { municipalityCode: '66023', name: 'Verdun', population: '' });
+		const created = await addBorough(context.db, staff, { municipalityCode: '66023', name: 'Verdun', population: '' });
 		expect(created.name).toBe('Verdun');
-		await expect(addBorough(context.db, { municipalityCode: '66023', name: 'verdun' })).rejects.toMatchObject({
+		await expect(addBorough(context.db, staff, { municipalityCode: '66023', name: 'verdun' })).rejects.toMatchObject({
 			code: 'conflict',
 			fields: { name: 'Cet arrondissement existe déjà pour cette municipalité.' }
 		});
-		await expect(addBorough(context.db, { municipalityCode: '66023', name: 'X', population: '-4' })).rejects.toMatchObject({
+		await expect(addBorough(context.db, staff, { municipalityCode: '66023', name: 'X', population: '-4' })).rejects.toMatchObject({
 			code: 'invalid_input',
 			fields: {
 				name: 'Le nom de l’arrondissement doit compter au moins 2 caractères.',
 				population: 'La population ne peut être négative.'
 			}
 		});
-		await expect(addBorough(context.db, { municipalityCode: '00000', name: 'Nulle part' })).rejects.toMatchObject({ code: 'invalid_input' });
+		await expect(addBorough(context.db, staff, { municipalityCode: '00000', name: 'Nulle part' })).rejects.toMatchObject({ code: 'invalid_input' });
+		await expect(addBorough(context.db, VISITOR, { municipalityCode: '66023', name: 'Lachine' })).rejects.toMatchObject({ code: 'forbidden' });
 		const sheet = await getMunicipality(context.db, '66023');
 		expect(sheet.boroughs.map((entry) => entry.name)).toEqual(['Verdun']);
 		const [{ n }] = await context.db.select({ n: count() }).from(borough);

@@ -1,6 +1,9 @@
 import { and, asc, count, desc, eq, gte, lte, sql, sum, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../../db/types';
+import { recordAudit } from '../../platform/audit/service';
 import { AppError } from '../../platform/errors';
+import { assertCan } from '../../platform/permissions';
+import type { Actor } from '../../platform/roles';
 import type { SearchHit } from '../../platform/manifest';
 import { drawMap, type DrawnMap } from './map';
 import { borough, municipality, place, populationClass, region, territory } from './schema';
@@ -389,7 +392,9 @@ export function quebecMap(db: Database): Promise<DrawnMap> {
 	});
 }
 
-export async function addBorough(db: Database, input: BoroughInput) {
+/** Staff add an arrondissement under a city; the write and its audit entry commit together. */
+export async function addBorough(db: Database, actor: Actor, input: BoroughInput | Record<string, unknown>) {
+	assertCan(actor, 'territory.manageBoroughs');
 	const parsed = boroughInputSchema.safeParse(input);
 	if (!parsed.success) {
 		const fields = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
@@ -407,7 +412,11 @@ export async function addBorough(db: Database, input: BoroughInput) {
 			.from(borough)
 			.where(and(eq(borough.municipalityCode, municipalityCode), sql`${borough.nameSearch} = ${normalized(name)}`));
 		if (duplicate) throw new AppError('conflict', 'Vérifiez les champs signalés.', { name: 'Cet arrondissement existe déjà pour cette municipalité.' });
-		const [created] = await tx.insert(borough).values({ municipalityCode, name, population }).returning({ id: borough.id, name: borough.name });
+		const [created] = await tx
+			.insert(borough)
+			.values({ municipalityCode, name, population })
+			.returning({ id: borough.id, name: borough.name, municipalityCode: borough.municipalityCode, population: borough.population });
+		await recordAudit(tx, { actorId: actor.userId, action: 'borough.create', entityType: 'borough', entityId: String(created.id), after: created });
 		return created;
 	});
 }
