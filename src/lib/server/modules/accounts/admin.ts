@@ -12,6 +12,16 @@ export const ACCOUNT_ROLES = ['member', 'consultant', 'staff', 'admin'] as const
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 export const USERS_PAGE_SIZE = 25;
 
+const personColumns = {
+	id: authUser.id,
+	name: authUser.name,
+	email: authUser.email,
+	role: authUser.role,
+	emailVerified: authUser.emailVerified,
+	deactivatedAt: authUser.deactivatedAt,
+	createdAt: authUser.createdAt
+};
+
 export const userQuerySchema = z.object({
 	q: z.string().trim().max(100).catch(''),
 	role: z.enum(ACCOUNT_ROLES).nullable().catch(null),
@@ -41,15 +51,7 @@ export async function listUsers(db: Database, actor: Actor, query: UserQuery) {
 	const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
 	const page = Math.min(query.page, pageCount);
 	const users = await db
-		.select({
-			id: authUser.id,
-			name: authUser.name,
-			email: authUser.email,
-			role: authUser.role,
-			emailVerified: authUser.emailVerified,
-			deactivatedAt: authUser.deactivatedAt,
-			createdAt: authUser.createdAt
-		})
+		.select(personColumns)
 		.from(authUser)
 		.where(where)
 		.orderBy(asc(authUser.name), asc(authUser.email))
@@ -110,15 +112,7 @@ export async function reactivateUser(db: Database, actor: Actor, userId: string)
 export async function getUserDetail(db: Database, actor: Actor, userId: string) {
 	assertCan(actor, 'admin.users');
 	const [user] = await db
-		.select({
-			id: authUser.id,
-			name: authUser.name,
-			email: authUser.email,
-			role: authUser.role,
-			emailVerified: authUser.emailVerified,
-			deactivatedAt: authUser.deactivatedAt,
-			createdAt: authUser.createdAt
-		})
+		.select(personColumns)
 		.from(authUser)
 		.where(eq(authUser.id, userId));
 	if (!user) throw new AppError('not_found', 'Cette personne n’existe pas.');
