@@ -1,11 +1,10 @@
+import { platformRoleLabels } from '$lib/labels';
 import { m } from '$lib/paraglide/messages.js';
 import { orFormFailure } from '$lib/server/http';
 import { ACCOUNT_ROLES, deactivateUser, listUsers, parseUserQuery, reactivateUser, setUserRole } from '$lib/server/modules/accounts/admin';
 import { requirePermission } from '$lib/server/modules/accounts/guards';
 import { platform } from '$lib/server/platform/runtime';
 import type { Actions, PageServerLoad } from './$types';
-
-const roleLabels = { member: m.role_member, consultant: m.role_consultant, staff: m.role_staff, admin: m.role_admin };
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { actor } = requirePermission(locals, url, 'admin.users');
@@ -15,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		query,
 		...result,
 		users: result.users.map((user) => ({ ...user, deactivatedAt: user.deactivatedAt?.toISOString() ?? null, createdAt: user.createdAt.toISOString() })),
-		roles: ACCOUNT_ROLES.map((role) => ({ value: role, label: roleLabels[role]() })),
+		roles: ACCOUNT_ROLES.map((role) => ({ value: role, label: platformRoleLabels[role]() })),
 		me: actor.userId
 	};
 };
@@ -29,7 +28,7 @@ export const actions: Actions = {
 			setUserRole(platform().database.db, actor, String(formData.get('userId') ?? ''), String(formData.get('role') ?? ''))
 		);
 		if (failure) return failure;
-		return { done: m.admin_users_role_saved({ email: value.email, role: roleLabels[value.role]() }) };
+		return { done: m.admin_users_role_saved({ email: value.email, role: platformRoleLabels[value.role]() }) };
 	},
 	desactiver: async ({ request, locals, url }) => {
 		const { actor } = requirePermission(locals, url, 'admin.users');
