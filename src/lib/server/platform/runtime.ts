@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { databaseOptionsFor, openDatabase, type DatabaseHandle } from '../db/client';
-import { seedPlatform } from '../db/seed';
+import { hasDemoContent, seedPlatform } from '../db/seed';
 import type { PlatformConfig } from './config';
 import { createJobRunner, type JobRunner } from './jobs/runner';
 import { createMailJobHandler, MAIL_QUEUE } from './mail/mail-jobs';
@@ -15,6 +15,8 @@ export type Platform = {
 	mailer: Mailer;
 	jobs: JobRunner;
 	outboxDir: string;
+	/** Whether the database holds demonstration content; read once at start, since only seeding changes it. */
+	demoContent: boolean;
 };
 
 let current: Platform | undefined;
@@ -37,7 +39,7 @@ export async function startPlatform(config: PlatformConfig, logger: Logger): Pro
 	const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir, from: config.mailFrom, organisationName: 'Espace MUNI' });
 	const jobs = createJobRunner({ db: database.db, logger, handlers: { [MAIL_QUEUE]: createMailJobHandler(mailer) } });
 	jobs.start();
-	current = { config, database, logger, mailer, jobs, outboxDir };
+	current = { config, database, logger, mailer, jobs, outboxDir, demoContent: await hasDemoContent(database.db) };
 	logger.info(
 		{ database: database.kind, demoContent: config.demoContent, modules: modules.map((manifest) => manifest.name), ms: Math.round(performance.now() - started) },
 		'plateforme prête'

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requirePermission } from '$lib/server/modules/accounts/guards';
 import { listOutbox } from '$lib/server/platform/mail/outbox';
+import { pageWindow } from '$lib/server/platform/pagination';
 import { platform } from '$lib/server/platform/runtime';
 import type { PageServerLoad } from './$types';
 
@@ -10,9 +11,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	requirePermission(locals, url, 'admin.mail');
 	const requested = z.coerce.number().int().min(1).max(100_000).catch(1).parse(url.searchParams.get('page') ?? 1);
 	const first = await listOutbox(platform().outboxDir, { limit: PAGE_SIZE, offset: (requested - 1) * PAGE_SIZE });
-	const pageCount = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
-	const page = Math.min(requested, pageCount);
-	const outbox = page === requested ? first : await listOutbox(platform().outboxDir, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+	const { page, pageCount, offset, limit } = pageWindow(first.total, requested, PAGE_SIZE);
+	const outbox = page === requested ? first : await listOutbox(platform().outboxDir, { limit, offset });
 	return {
 		smtp: Boolean(platform().config.smtpUrl),
 		page,

@@ -1,11 +1,13 @@
-import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/types';
 import { recordAudit } from '../../platform/audit/service';
 import { AppError } from '../../platform/errors';
+import { pageWindow } from '../../platform/pagination';
 import { assertCan } from '../../platform/permissions';
 import type { Actor } from '../../platform/roles';
 import { region } from '../territory/schema';
+import { personMatches } from './person-search';
 import { authSession, authUser, consultantRegion, organisation, organisationMember } from './schema';
 
 export const ACCOUNT_ROLES = ['member', 'consultant', 'staff', 'admin'] as const;
@@ -43,20 +45,19 @@ export function parseUserQuery(params: URLSearchParams): UserQuery {
 export async function listUsers(db: Database, actor: Actor, query: UserQuery) {
 	assertCan(actor, 'admin.users');
 	const where = and(
-		query.q ? sql`(search_normalize(${authUser.name}) like '%' || search_normalize(${query.q}) || '%' or ${authUser.email} ilike '%' || ${query.q} || '%')` : undefined,
+		query.q ? personMatches(query.q) : undefined,
 		query.role ? eq(authUser.role, query.role) : undefined,
 		query.status === 'actif' ? isNull(authUser.deactivatedAt) : query.status === 'desactive' ? isNotNull(authUser.deactivatedAt) : undefined
 	);
 	const [{ total }] = await db.select({ total: count() }).from(authUser).where(where);
-	const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
-	const page = Math.min(query.page, pageCount);
+	const { page, pageCount, offset, limit } = pageWindow(total, query.page, USERS_PAGE_SIZE);
 	const users = await db
 		.select(personColumns)
 		.from(authUser)
 		.where(where)
 		.orderBy(asc(authUser.name), asc(authUser.email))
-		.limit(USERS_PAGE_SIZE)
-		.offset((page - 1) * USERS_PAGE_SIZE);
+		.limit(limit)
+		.offset(offset);
 	return { users, total, page, pageCount };
 }
 

@@ -96,6 +96,9 @@ describeOnEachDatabase('organisations, administration and personal data', (conte
 		await expect(listUsers(context.db, actor(ids.owner), parseUserQuery(new URLSearchParams()))).rejects.toMatchObject({ code: 'forbidden' });
 		const found = await listUsers(context.db, admin, parseUserQuery(new URLSearchParams('q=stranger')));
 		expect(found.users.map((user) => user.email)).toEqual(['stranger@exemple.ca']);
+		// Typed wildcards are text, not patterns.
+		expect((await listUsers(context.db, admin, parseUserQuery(new URLSearchParams('q=%25')))).users).toEqual([]);
+		expect((await listUsers(context.db, admin, parseUserQuery(new URLSearchParams('q=_')))).users).toEqual([]);
 
 		await context.db.insert(authSession).values({ id: 's1', token: 'jeton-s1', userId: ids.stranger, expiresAt: new Date(Date.now() + 3_600_000) });
 		await setUserRole(context.db, admin, ids.stranger, 'staff');

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, lte, sql, sum, type SQL, type SQLWrappe
 import type { Database } from '../../db/types';
 import { recordAudit } from '../../platform/audit/service';
 import { AppError } from '../../platform/errors';
+import { pageWindow } from '../../platform/pagination';
 import { assertCan } from '../../platform/permissions';
 import type { Actor } from '../../platform/roles';
 import type { SearchHit } from '../../platform/manifest';
@@ -163,11 +164,10 @@ export async function searchMunicipalities(
 		where = and(nameResembles(municipality.nameSearch, query.text), ...filters);
 		total = await countWhere(where);
 	}
-	const pageCount = Math.max(1, Math.ceil(total / pageSize));
-	if (query.page > pageCount) {
-		problems.push({ field: 'page', code: 'past_last_page', value: String(query.page) });
-		query.page = pageCount;
-	}
+	const slice = pageWindow(total, query.page, pageSize);
+	if (slice.page !== query.page) problems.push({ field: 'page', code: 'past_last_page', value: String(query.page) });
+	query.page = slice.page;
+	const { pageCount } = slice;
 
 	const order: SQL[] = [];
 	if (query.sort === 'pertinence' && query.text) order.push(...relevance(municipality.nameSearch, query.text));
@@ -183,8 +183,8 @@ export async function searchMunicipalities(
 		.innerJoin(territory, eq(territory.code, municipality.territoryCode))
 		.where(where)
 		.orderBy(...order)
-		.limit(pageSize)
-		.offset((query.page - 1) * pageSize);
+		.limit(slice.limit)
+		.offset(slice.offset);
 
 	return {
 		query,

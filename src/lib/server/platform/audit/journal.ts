@@ -1,7 +1,9 @@
-import { and, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/types';
+import { personMatches } from '../../modules/accounts/person-search';
 import { authUser } from '../../modules/accounts/schema';
+import { pageWindow } from '../pagination';
 import { assertCan } from '../permissions';
 import type { Actor } from '../roles';
 import { auditEntry } from './schema';
@@ -35,17 +37,14 @@ export function parseJournalQuery(params: URLSearchParams): JournalQuery {
 export async function listJournal(db: Database, actor: Actor, query: JournalQuery) {
 	assertCan(actor, 'admin.audit');
 	const where = and(
-		query.person
-			? sql`(${authUser.email} ilike '%' || ${query.person} || '%' or search_normalize(${authUser.name}) like '%' || search_normalize(${query.person}) || '%')`
-			: undefined,
+		query.person ? personMatches(query.person) : undefined,
 		query.entityType ? eq(auditEntry.entityType, query.entityType) : undefined,
 		query.entityId ? eq(auditEntry.entityId, query.entityId) : undefined,
 		query.from ? gte(auditEntry.at, new Date(`${query.from}T00:00:00Z`)) : undefined,
 		query.to ? lt(auditEntry.at, new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)) : undefined
 	);
 	const [{ total }] = await db.select({ total: count() }).from(auditEntry).leftJoin(authUser, eq(authUser.id, auditEntry.actorId)).where(where);
-	const pageCount = Math.max(1, Math.ceil(total / JOURNAL_PAGE_SIZE));
-	const page = Math.min(query.page, pageCount);
+	const { page, pageCount, offset, limit } = pageWindow(total, query.page, JOURNAL_PAGE_SIZE);
 	const entries = await db
 		.select({
 			id: auditEntry.id,
@@ -62,8 +61,8 @@ export async function listJournal(db: Database, actor: Actor, query: JournalQuer
 		.leftJoin(authUser, eq(authUser.id, auditEntry.actorId))
 		.where(where)
 		.orderBy(desc(auditEntry.at), desc(auditEntry.id))
-		.limit(JOURNAL_PAGE_SIZE)
-		.offset((page - 1) * JOURNAL_PAGE_SIZE);
+		.limit(limit)
+		.offset(offset);
 	const entityTypes = (await db.selectDistinct({ type: auditEntry.entityType }).from(auditEntry)).map((row) => row.type).sort();
 	return { entries, total, page, pageCount, entityTypes };
 }

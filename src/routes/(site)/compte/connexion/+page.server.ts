@@ -9,14 +9,13 @@ import { safeRedirectTarget } from '$lib/server/modules/accounts/redirects';
 import { isDeactivatedEmail } from '$lib/server/modules/accounts/service';
 import { signInSchema } from '$lib/server/modules/accounts/validation';
 import { platform } from '$lib/server/platform/runtime';
-import { hasDemoContent } from '$lib/server/db/seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '$lib/server/modules/accounts/demo';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = ({ locals, url }) => {
 	const next = safeRedirectTarget(url.searchParams.get('suite'), localizeHref('/compte'));
 	if (locals.actor.userId) redirect(303, next);
-	const demo = await hasDemoContent(platform().database.db);
+	const demo = platform().demoContent;
 	return {
 		demoAccounts: demo ? DEMO_ACCOUNTS.map((account) => ({ email: account.email, role: account.role })) : [],
 		demoPassword: demo ? DEMO_PASSWORD : null,
