@@ -6,3 +6,13 @@ export function listHref(path: string, filters: Record<string, string | null | u
 	const search = params.toString();
 	return search ? `${path}?${search}` : path;
 }
+
+/** The same list address on another page; page 1 drops the parameter. */
+export function withPage(href: string, page: number): string {
+	const [path, search = ''] = href.split('?');
+	const params = new URLSearchParams(search);
+	if (page > 1) params.set('page', String(page));
+	else params.delete('page');
+	const query = params.toString();
+	return query ? `${path}?${query}` : path;
+}

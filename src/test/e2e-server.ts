@@ -19,7 +19,7 @@ export async function setup(project: TestProject) {
 	dataDir = mkdtempSync(join(tmpdir(), 'muni-e2e-'));
 	// ADDRESS_HEADER lets each test present its own client address, so that rate limits stay per test.
 	server = await startBuiltServer({
-		env: { DATA_DIR: dataDir, DATABASE_URL: undefined, DEMO_CONTENT: 'true', ADDRESS_HEADER: 'x-forwarded-for', SMTP_URL: undefined, PRIVACY_OFFICER_NAME: 'Responsable de la confidentialité (essai)', PRIVACY_OFFICER_EMAIL: 'confidentialite@exemple.ca' }
+		env: { DATA_DIR: dataDir, DATABASE_URL: undefined, DEMO_CONTENT: 'true', ADDRESS_HEADER: 'x-forwarded-for', API_RATE_LIMIT_PER_MINUTE: '40', SMTP_URL: undefined, PRIVACY_OFFICER_NAME: 'Responsable de la confidentialité (essai)', PRIVACY_OFFICER_EMAIL: 'confidentialite@exemple.ca' }
 	});
 	project.provide('baseUrl', server.url);
 	project.provide('dataDir', dataDir);

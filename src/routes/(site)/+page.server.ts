@@ -7,5 +7,5 @@ export const load: PageServerLoad = async () => {
 	const db = platform().database.db;
 	const allTime = { start: new Date(0), end: new Date() };
 	const figures = (await Promise.all(modules.map((manifest) => manifest.stats?.(db, allTime) ?? Promise.resolve([])))).flat();
-	return { figures: figures.map((figure) => ({ key: figure.key, label: figure.label(), value: figure.value, source: figure.source })) };
+	return { figures: figures.filter((figure) => figure.headline).map((figure) => ({ key: figure.key, label: figure.label(), value: figure.value, source: figure.source })) };
 };

@@ -20,7 +20,8 @@ const environmentSchema = z.object({
 	SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL doit commencer par smtp:// ou smtps://').optional(),
 	MAIL_FROM: z.string().min(3).default('Espace MUNI <ne-pas-repondre@espacemuni.org>'),
 	PRIVACY_OFFICER_NAME: z.string().trim().min(2).optional(),
-	PRIVACY_OFFICER_EMAIL: z.email('PRIVACY_OFFICER_EMAIL doit être une adresse courriel').optional()
+	PRIVACY_OFFICER_EMAIL: z.email('PRIVACY_OFFICER_EMAIL doit être une adresse courriel').optional(),
+	API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int('API_RATE_LIMIT_PER_MINUTE doit être un nombre entier').min(1).max(1_000_000).default(300)
 });
 
 export type PlatformConfig = {
@@ -39,6 +40,8 @@ export type PlatformConfig = {
 	mailFrom: string;
 	/** The person in charge of personal information (Québec's Law 25), named on the privacy page. */
 	privacyOfficer: { name: string; email: string | undefined } | null;
+	/** Requests per minute and per address on the open-data API. */
+	apiRateLimitPerMinute: number;
 };
 
 /** Reads the platform's configuration; a bad value stops the start with a French message naming the variable. */
@@ -63,6 +66,7 @@ export function readConfig(environment: Record<string, string | undefined> = pro
 		authSecret: env.AUTH_SECRET,
 		smtpUrl: env.SMTP_URL,
 		mailFrom: env.MAIL_FROM,
-		privacyOfficer: env.PRIVACY_OFFICER_NAME ? { name: env.PRIVACY_OFFICER_NAME, email: env.PRIVACY_OFFICER_EMAIL } : null
+		privacyOfficer: env.PRIVACY_OFFICER_NAME ? { name: env.PRIVACY_OFFICER_NAME, email: env.PRIVACY_OFFICER_EMAIL } : null,
+		apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE
 	};
 }

@@ -25,6 +25,8 @@ export type StatFigure = {
 	value: number;
 	/** Where the records behind the figure can be seen. */
 	source: string;
+	/** Shown among the key figures of the home page. */
+	headline?: boolean;
 };
 
 /** A block that a module adds to another module's page, such as the municipality sheet. */

@@ -22,10 +22,10 @@ export const manifest: ModuleManifest = {
 	async stats(db) {
 		const totals = await countTerritory(db);
 		return [
-			{ key: 'territory.regions', label: () => m.stat_regions(), value: totals.regions, source: '/regions' },
-			{ key: 'territory.territories', label: () => m.stat_territories(), value: totals.territories, source: '/regions' },
-			{ key: 'territory.municipalities', label: () => m.stat_municipalities(), value: totals.municipalities, source: '/municipalites' },
-			{ key: 'territory.population', label: () => m.stat_population(), value: totals.population, source: '/municipalites?tri=population-decroissante' }
+			{ key: 'territory.regions', label: () => m.stat_regions(), value: totals.regions, source: '/regions', headline: true },
+			{ key: 'territory.territories', label: () => m.stat_territories(), value: totals.territories, source: '/regions', headline: true },
+			{ key: 'territory.municipalities', label: () => m.stat_municipalities(), value: totals.municipalities, source: '/municipalites', headline: true },
+			{ key: 'territory.population', label: () => m.stat_population(), value: totals.population, source: '/municipalites?tri=population-decroissante', headline: true }
 		];
 	},
 	sections: {

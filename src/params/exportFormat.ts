@@ -1,0 +1,3 @@
+import type { ParamMatcher } from '@sveltejs/kit';
+
+export const match: ParamMatcher = (param) => param === 'xlsx' || param === 'csv';
