@@ -33,7 +33,8 @@ describe('embedded database', () => {
 		} finally {
 			rmSync(dataDir, { recursive: true, force: true });
 		}
-	});
+		// Loading the demonstration bank twice on embedded PostgreSQL takes a while on a busy machine.
+	}, 180_000);
 });
 
 describe.runIf(testBackends.includes('postgres'))('PostgreSQL', () => {

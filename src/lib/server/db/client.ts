@@ -61,7 +61,9 @@ async function openPglite(options: { dataDir?: string; sharedBuffers?: string })
 }
 
 async function openPostgres(options: { url: string; maxConnections?: number }): Promise<DatabaseHandle> {
-	const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
+	// JIT compilation pays off for long analytical queries, not for a web page's: measured, it added
+	// 0.8 s to a facet count of 5 ms, so it is off for the platform's connections.
+	const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {}, connection: { jit: 'off' } });
 	const db = drizzlePostgres({ client }) as unknown as Database;
 	return {
 		db,

@@ -24,23 +24,26 @@ async function firstItemPath(kind: string): Promise<string> {
 }
 
 describe('catalogue pages', () => {
-	test('every page is accessible, French by default and labels demonstration content', async () => {
-		const paths = ['/banque', '/banque?q=transport+aines&theme=transport', '/banque/mesures', '/banque/programmes', '/banque?q=zzzqqq', '/en/banque'];
-		for (const kind of ['mesure', 'initiative', 'programme', 'outil']) paths.push(await firstItemPath(kind));
-		for (const path of paths) {
-			const page = await newPage(browser);
-			const response = await page.goto(`${baseUrl}${path}`);
-			expect(response?.status(), path).toBe(200);
-			expect(await page.getAttribute('html', 'lang'), path).toBe(path.startsWith('/en') ? 'en-CA' : 'fr-CA');
-			expect(await seriousAccessibilityViolations(page), path).toEqual([]);
-			if (/\/\d+$/.test(path)) {
-				expect(await page.locator('.badge.demo').first().textContent(), path).toContain('démonstration');
-				const structured = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-				expect(structured['@context'], path).toBe('https://schema.org');
-				expect(structured.name, path).toBe(await page.locator('h1').textContent());
-			}
-			await page.context().close();
-		}
+	const pages = ['/banque', '/banque?q=transport+aines&theme=transport', '/banque/mesures', '/banque/programmes', '/banque?q=zzzqqq', '/en/banque'];
+	test.each(pages)('%s is accessible and French by default', async (path) => {
+		const page = await newPage(browser);
+		const response = await page.goto(`${baseUrl}${path}`);
+		expect(response?.status()).toBe(200);
+		expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en') ? 'en-CA' : 'fr-CA');
+		expect(await seriousAccessibilityViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	test.each(['mesure', 'initiative', 'programme', 'outil'])('the detail page of a %s is accessible, labels demonstration content and carries structured data', async (kind) => {
+		const path = await firstItemPath(kind);
+		const page = await newPage(browser);
+		expect((await page.goto(`${baseUrl}${path}`))?.status()).toBe(200);
+		expect(await seriousAccessibilityViolations(page)).toEqual([]);
+		expect(await page.locator('.badge.demo').first().textContent()).toContain('démonstration');
+		const structured = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+		expect(structured['@context']).toBe('https://schema.org');
+		expect(structured.name).toBe(await page.locator('h1').textContent());
+		await page.context().close();
 	});
 
 	test('a funding programme says whether its call is open, closing or closed', async () => {

@@ -99,13 +99,22 @@ const allOf = (conditions: (SQL | null)[]): SQL => {
 	return present.length ? sql.join(present, sql` and `) : sql`true`;
 };
 
-/** The published items matching the text, with the population class each falls in. */
-function baseRelation(tsquery: string | null): SQL {
+/**
+ * The published items matching the text, with the population class each falls in. Only the
+ * columns facets need are read by default: the counting pass materialises this relation, and
+ * carrying descriptions and search vectors through it would cost more than the counting itself.
+ */
+function baseRelation(tsquery: string | null, pageColumns = false): SQL {
 	const textCondition = tsquery ? sql`and i.search_vector @@ to_tsquery('fr_unaccent', ${tsquery})` : sql``;
-	return sql`select i.*, (select pc.id from population_class pc
-			where i.population >= pc.min_population and (pc.max_population is null or i.population <= pc.max_population)
-			order by pc.sort_order limit 1) as class_id
-		from catalogue_item i where i.status = 'published' ${textCondition}`;
+	const extra = pageColumns
+		? sql`, i.title, i.description, i.title_search, i.published_at, i.municipality_code, i.territory_code, i.opens_on, i.closes_on,
+			i.award_category, i.award_year, i.funder, i.is_demo,
+			${tsquery ? sql`ts_rank_cd(i.search_vector, to_tsquery('fr_unaccent', ${tsquery}), 1)` : sql`0`} as rank`
+		: sql``;
+	return sql`select i.id, i.kind, i.theme_ids, i.clientele_ids, i.policy_type_id, i.region_code, i.year, pc.id as class_id ${extra}
+		from catalogue_item i
+		left join population_class pc on i.population >= pc.min_population and (pc.max_population is null or i.population <= pc.max_population)
+		where i.status = 'published' ${textCondition}`;
 }
 
 const FACET_VALUE: Record<CatalogueFacet, SQL> = {
@@ -153,7 +162,7 @@ function orderBy(query: CatalogueQuery, tsquery: string | null, like: LikeMunici
 		parts.push(sql`(${sameClass} and region_code = ${like.regionCode}) is true desc`, sql`(${sameClass}) is true desc`, sql`(region_code = ${like.regionCode}) is true desc`);
 	}
 	const relevance = tsquery
-		? sql`ts_rank_cd(search_vector, to_tsquery('fr_unaccent', ${tsquery}), 1) + case when title_search like '%' || search_normalize(${query.text}) || '%' then 1 else 0 end desc`
+		? sql`rank + case when title_search like '%' || search_normalize(${query.text}) || '%' then 1 else 0 end desc`
 		: null;
 	if (query.sort === 'titre') parts.push(sql`title_search asc`);
 	else if (query.sort === 'recent' || !relevance) parts.push(sql`year desc nulls last`, sql`published_at desc nulls last`);
@@ -168,7 +177,7 @@ async function pageOfItems(db: Database, query: CatalogueQuery, tsquery: string 
 		: sql`description`;
 	const rows = await selectRows<Record<string, unknown>>(
 		db,
-		sql`with base as (${baseRelation(tsquery)}),
+		sql`with base as (${baseRelation(tsquery, true)}),
 			page as (select * from base where ${allOf(Object.values(filters))} order by ${orderBy(query, tsquery, like)} limit ${limit} offset ${offset})
 			select page.id, page.kind, page.title, ${excerpt} as excerpt, coalesce((select name from municipality where code = page.municipality_code), (select name from territory where code = page.territory_code)) as place_name,
 				page.region_code, (select name from region where code = page.region_code) as region_name,

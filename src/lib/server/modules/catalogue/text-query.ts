@@ -18,7 +18,8 @@ const MAX_WORDS = 12;
 /**
  * Reads the words of a query against the bank's lexicon. A known word stays as it is; the last
  * word also matches as a prefix, since people are still typing it; a word the bank does not
- * contain is replaced by its nearest words by trigram similarity (« trasnport » → transport).
+ * contain is replaced by its nearest word by trigram similarity (« trasnport » → transport); only
+ * the nearest, since a second guess (« lgoement » → lancement) mostly brings noise.
  * Stemming and accents are handled by the `fr_unaccent` configuration that reads the result.
  */
 export async function interpretText(db: Database, text: string): Promise<TextInterpretation> {
@@ -37,7 +38,7 @@ export async function interpretText(db: Database, text: string): Promise<TextInt
 					(select array_agg(near.word) from (
 						select catalogue_word.word from catalogue_word
 						where catalogue_word.word % w.word and length(w.word) >= 4
-						order by similarity(catalogue_word.word, w.word) desc, catalogue_word.word limit 2
+						order by similarity(catalogue_word.word, w.word) desc, abs(length(catalogue_word.word) - length(w.word)), catalogue_word.word limit 1
 					) near)
 				end as near
 			from words w order by w.position limit ${MAX_WORDS}`

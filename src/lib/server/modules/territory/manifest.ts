@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { designationLabel, inhabitants } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { ModuleManifest } from '../../platform/manifest';
@@ -48,6 +49,9 @@ export const manifest: ModuleManifest = {
 		async reference({ db, referenceDir }) {
 			await loadTerritoryReference(db, join(referenceDir, 'quebec'));
 			await seedPopulationClasses(db);
+			// Small tables never change enough for autovacuum to gather their statistics; without them the
+			// planner guesses a thousand population classes and picks poor plans for the bank's searches.
+			await db.execute(sql`analyze population_class, region, territory, municipality`);
 		},
 		demo: ({ db }) => loadDemoBoroughs(db)
 	}

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { expect, test } from 'vitest';
+import { describeOnEachDatabase } from '../../db/test-databases';
+import { selectRows } from '../../db/types';
+import { mulberry32 } from './demo/generate';
+import { emptyCatalogueQuery, type CatalogueQuery } from './query';
+import { searchCatalogue } from './search';
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Ranking and counting on the demonstration bank: thousands of realistic items, as people search them. */
+describeOnEachDatabase(
+	'catalogue search on the demonstration bank',
+	(context) => {
+		const search = (changes: Partial<CatalogueQuery>) => searchCatalogue(context.db, emptyCatalogueQuery(changes));
+
+		test.each([
+			['halte-garderie', ['halte-garderie']],
+			['halte garderie', ['halte-garderie']],
+			['logement abordable', ['logement', 'abordable']],
+			['logements aines', ['logement', 'aine']],
+			['jardins communautaires', ['jardin', 'communautaire']],
+			['trottoirs', ['trottoir']],
+			['camp de jour', ['camp de jour']],
+			['proches aidants', ['proches aidants']],
+			['lgoement', ['logement']]
+		])('« %s »: the first results hold the words in their title', async (text, words) => {
+			const { items, total } = await search({ text });
+			expect(total).toBeGreaterThan(0);
+			for (const item of items.slice(0, 5)) {
+				for (const word of words) expect(fold(item.title), `${item.title} pour « ${text} »`).toContain(fold(word));
+			}
+		});
+
+		test('a place name brings that place’s items first', async () => {
+			const { items } = await search({ text: 'Rimouski' });
+			expect(items.length).toBeGreaterThan(0);
+			expect(items[0].placeName).toBe('Rimouski');
+		});
+
+		test('facet counts equal the number of matching rows, for random facet combinations', async () => {
+			const random = mulberry32(2024);
+			const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)];
+			const all = await search({});
+			for (let round = 0; round < 6; round++) {
+				const query: Partial<CatalogueQuery> = {
+					themes: [pick(all.facets.themes).value],
+					regions: round % 2 ? [pick(all.facets.regions).value] : [],
+					text: round % 3 === 0 ? pick(['parc', 'transport', 'aînés', 'famille']) : ''
+				};
+				const result = await search(query);
+				for (const facet of ['clienteles', 'policyTypes', 'populationClasses'] as const) {
+					for (const entry of result.facets[facet].slice(0, 3)) {
+						const value = facet === 'populationClasses' ? Number(entry.value) : entry.value;
+						const narrowed = await search({ ...query, [facet]: [value] });
+						expect(narrowed.total, `${JSON.stringify(query)} + ${facet}=${entry.value}`).toBe(entry.count);
+					}
+				}
+			}
+		});
+
+		test('without text or filter, the total is every published item', async () => {
+			const [{ published }] = await selectRows<{ published: number }>(context.db, sql`select count(*)::int as published from catalogue_item where status = 'published'`);
+			const { total, facets } = await search({});
+			expect(total).toBe(published);
+			expect(facets.kinds.reduce((sum, entry) => sum + entry.count, 0)).toBe(published);
+			expect(published).toBeGreaterThan(4_000);
+		});
+	},
+	{ demoContent: true }
+);
