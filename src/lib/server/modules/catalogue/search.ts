@@ -104,27 +104,35 @@ const allOf = (conditions: (SQL | null)[]): SQL => {
  * columns facets need are read by default: the counting pass materialises this relation, and
  * carrying descriptions and search vectors through it would cost more than the counting itself.
  */
-function baseRelation(tsquery: string | null, pageColumns = false): SQL {
+function baseRelation(tsquery: string | null, classes: readonly PopulationClass[], pageColumns = false): SQL {
 	const textCondition = tsquery ? sql`and i.search_vector @@ to_tsquery('fr_unaccent', ${tsquery})` : sql``;
 	const extra = pageColumns
 		? sql`, i.title, i.description, i.title_search, i.published_at, i.municipality_code, i.territory_code, i.opens_on, i.closes_on,
 			i.award_category, i.award_year, i.funder, i.is_demo,
 			${tsquery ? sql`ts_rank_cd(i.search_vector, to_tsquery('fr_unaccent', ${tsquery}), 1)` : sql`0`} as rank`
 		: sql``;
-	return sql`select i.id, i.kind, i.theme_ids, i.clientele_ids, i.policy_type_id, i.region_code, i.year, pc.id as class_id ${extra}
+	return sql`select i.id, i.kind, i.theme_ids, i.clientele_ids, i.policy_type_id, i.region_code, i.year, ${classOf(classes)} as class_id ${extra}
 		from catalogue_item i
-		left join population_class pc on i.population >= pc.min_population and (pc.max_population is null or i.population <= pc.max_population)
 		where i.status = 'published' ${textCondition}`;
+}
+
+/** The population class of an item as an expression: seven comparisons per row cost less than a join. */
+function classOf(classes: readonly PopulationClass[]): SQL {
+	if (classes.length === 0) return sql`null::int`;
+	const branches = classes.map(
+		(entry) => sql`when i.population >= ${sql.raw(String(Math.trunc(entry.minPopulation)))}${entry.maxPopulation === null ? sql`` : sql` and i.population <= ${sql.raw(String(Math.trunc(entry.maxPopulation)))}`} then ${sql.raw(String(Math.trunc(entry.id)))}`
+	);
+	return sql`(case ${sql.join(branches, sql` `)} end)`;
 }
 
 const FACET_VALUE: Record<CatalogueFacet, SQL> = {
 	kinds: sql`kind`,
-	themes: sql`unnest(theme_ids)::text`,
-	clienteles: sql`unnest(clientele_ids)::text`,
-	policyTypes: sql`policy_type_id::text`,
-	regions: sql`region_code::text`,
-	populationClasses: sql`class_id::text`,
-	years: sql`year::text`
+	themes: sql`unnest(theme_ids)`,
+	clienteles: sql`unnest(clientele_ids)`,
+	policyTypes: sql`policy_type_id`,
+	regions: sql`region_code`,
+	populationClasses: sql`class_id`,
+	years: sql`year`
 };
 
 /**
@@ -132,16 +140,16 @@ const FACET_VALUE: Record<CatalogueFacet, SQL> = {
  * applied but not its own, so ticking a value never hides the other values of the same facet
  * (OR inside a facet, AND across facets).
  */
-async function countFacets(db: Database, tsquery: string | null, filters: Filters): Promise<{ total: number; counts: Record<CatalogueFacet, Map<string, number>> }> {
+async function countFacets(db: Database, tsquery: string | null, filters: Filters, classes: readonly PopulationClass[]): Promise<{ total: number; counts: Record<CatalogueFacet, Map<string, number>> }> {
 	const branches = CATALOGUE_FACETS.map((facet) => {
 		const others = CATALOGUE_FACETS.filter((other) => other !== facet).map((other) => filters[other]);
-		return sql`select ${sql.raw(`'${facet}'`)} as facet, value, count(*)::int as n from (
+		return sql`select ${sql.raw(`'${facet}'`)} as facet, value::text, count(*)::int as n from (
 				select ${FACET_VALUE[facet]} as value from base where ${allOf(others)}
 			) counted where value is not null group by value`;
 	});
 	const rows = await selectRows<{ facet: CatalogueFacet | 'total'; value: string | null; n: number }>(
 		db,
-		sql`with base as materialized (${baseRelation(tsquery)})
+		sql`with base as materialized (${baseRelation(tsquery, classes)})
 			${sql.join(branches, sql` union all `)}
 			union all select 'total', null::text, count(*)::int from base where ${allOf(Object.values(filters))}`
 	);
@@ -171,13 +179,23 @@ function orderBy(query: CatalogueQuery, tsquery: string | null, like: LikeMunici
 	return sql.join(parts, sql`, `);
 }
 
-async function pageOfItems(db: Database, query: CatalogueQuery, tsquery: string | null, filters: Filters, like: LikeMunicipality | null, offset: number, limit: number, plain = false): Promise<CatalogueCard[]> {
+async function pageOfItems(
+	db: Database,
+	query: CatalogueQuery,
+	tsquery: string | null,
+	filters: Filters,
+	like: LikeMunicipality | null,
+	classes: readonly PopulationClass[],
+	offset: number,
+	limit: number,
+	plain = false
+): Promise<CatalogueCard[]> {
 	const excerpt = tsquery && !plain
 		? sql`ts_headline('fr_unaccent', description, to_tsquery('fr_unaccent', ${tsquery}), ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=40, MinWords=20, ShortWord=2, MaxFragments=1`})`
 		: sql`description`;
 	const rows = await selectRows<Record<string, unknown>>(
 		db,
-		sql`with base as (${baseRelation(tsquery, true)}),
+		sql`with base as (${baseRelation(tsquery, classes, true)}),
 			page as (select * from base where ${allOf(Object.values(filters))} order by ${orderBy(query, tsquery, like)} limit ${limit} offset ${offset})
 			select page.id, page.kind, page.title, ${excerpt} as excerpt, coalesce((select name from municipality where code = page.municipality_code), (select name from territory where code = page.territory_code)) as place_name,
 				page.region_code, (select name from region where code = page.region_code) as region_name,
@@ -275,12 +293,12 @@ export async function searchCatalogue(
 
 	const filters = facetConditions(query, context);
 	const text = await interpretText(db, query.text);
-	if (options.facets === false) return searchWithoutFacets(db, query, problems, filters, text, like, pageSize, options.plain);
+	if (options.facets === false) return searchWithoutFacets(db, query, problems, filters, text, like, context.classes, pageSize, options.plain);
 	let tsquery = text.all;
-	let counted = await countFacets(db, tsquery, filters);
+	let counted = await countFacets(db, tsquery, filters, context.classes);
 	let relaxed = false;
 	if (counted.total === 0 && text.words.length > 1 && text.any) {
-		const loose = await countFacets(db, text.any, filters);
+		const loose = await countFacets(db, text.any, filters, context.classes);
 		if (loose.total > 0) {
 			tsquery = text.any;
 			counted = loose;
@@ -293,7 +311,7 @@ export async function searchCatalogue(
 		problems.push({ field: PARAMETERS.page, code: 'past_last_page', value: String(query.page) });
 		query.page = window.page;
 	}
-	const items = counted.total === 0 ? [] : await pageOfItems(db, query, tsquery, filters, like, window.offset, window.limit, options.plain);
+	const items = counted.total === 0 ? [] : await pageOfItems(db, query, tsquery, filters, like, context.classes, window.offset, window.limit, options.plain);
 	const facets = Object.fromEntries(
 		CATALOGUE_FACETS.map((facet) => [facet, facetValues(facet, counted.counts[facet], query, context)])
 	) as Record<CatalogueFacet, FacetCount[]>;
@@ -310,13 +328,14 @@ async function searchWithoutFacets(
 	filters: Filters,
 	text: TextInterpretation,
 	like: LikeMunicipality | null,
+	classes: readonly PopulationClass[],
 	pageSize: number,
 	plain = false
 ): Promise<CatalogueSearchResult> {
-	let items = await pageOfItems(db, query, text.all, filters, like, 0, pageSize, plain);
+	let items = await pageOfItems(db, query, text.all, filters, like, classes, 0, pageSize, plain);
 	let relaxed = false;
 	if (items.length === 0 && text.words.length > 1 && text.any) {
-		items = await pageOfItems(db, query, text.any, filters, like, 0, pageSize, plain);
+		items = await pageOfItems(db, query, text.any, filters, like, classes, 0, pageSize, plain);
 		relaxed = items.length > 0;
 	}
 	return { query: { ...query, page: 1 }, problems, items, total: items.length, pageCount: 1, facets: NO_FACETS, corrections: text.corrections, relaxed, like };
