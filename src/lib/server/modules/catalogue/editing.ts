@@ -20,13 +20,18 @@ const optionalText = (max: number, message: string) =>
 		.nullable()
 		.default(null);
 
-const optionalYear = z
-	.union([
-		z.literal('').transform(() => null),
-		z.coerce.number('L’année doit être un nombre.').int('L’année doit être un nombre entier.').min(1950, 'L’année doit être 1950 ou plus tard.').max(2100, 'L’année doit être 2100 ou plus tôt.')
-	])
-	.nullable()
-	.default(null);
+/** An empty field is no value. (A union with `z.literal('')` would lose the French message: zod reports « Invalid input ».) */
+const blankAsNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value);
+
+const optionalYear = z.preprocess(
+	blankAsNull,
+	z.coerce
+		.number('L’année doit être un nombre.')
+		.int('L’année doit être un nombre entier.')
+		.min(1950, 'L’année doit être 1950 ou plus tard.')
+		.max(2100, 'L’année doit être 2100 ou plus tôt.')
+		.nullable()
+);
 
 const optionalDate = z
 	.union([z.literal('').transform(() => null), z.iso.date('Écrivez la date sous la forme AAAA-MM-JJ.')])
@@ -81,10 +86,7 @@ export const itemInputSchema = z
 		adoptionYear: optionalYear,
 		planStartYear: optionalYear,
 		planEndYear: optionalYear,
-		progress: z
-			.union([z.literal('').transform(() => null), z.enum(MEASURE_PROGRESS, 'État d’avancement inconnu.')])
-			.nullable()
-			.default(null),
+		progress: z.preprocess(blankAsNull, z.enum(MEASURE_PROGRESS, 'État d’avancement inconnu.').nullable()),
 		partners: optionalText(2000, 'Les partenaires ne peuvent dépasser 2 000 caractères.'),
 		results: optionalText(3000, 'Les effets observés ne peuvent dépasser 3 000 caractères.'),
 		awardCategory: optionalText(120, 'La catégorie du prix ne peut dépasser 120 caractères.'),
@@ -101,21 +103,25 @@ export const itemInputSchema = z
 		processStep: optionalText(200, 'L’étape ne peut dépasser 200 caractères.'),
 		fileUrl: optionalUrl
 	})
-	.superRefine((input, context) => {
-		if (input.themes.length === 0) context.addIssue({ code: 'custom', path: ['themes'], message: 'Choisissez au moins un champ d’intervention.' });
-		if (input.clienteles.length === 0) context.addIssue({ code: 'custom', path: ['clienteles'], message: 'Choisissez au moins une clientèle.' });
-		if (input.kind === 'mesure' && !input.municipalityCode && !input.territoryCode) {
-			context.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'Une mesure vient du plan d’action d’une municipalité ou d’une MRC : choisissez-la.' });
-		}
-		if (input.planStartYear && input.planEndYear && input.planEndYear < input.planStartYear) {
-			context.addIssue({ code: 'custom', path: ['planEndYear'], message: 'La fin du plan d’action doit suivre son début.' });
-		}
-		if (input.opensOn && input.closesOn && input.closesOn < input.opensOn) {
-			context.addIssue({ code: 'custom', path: ['closesOn'], message: 'La date limite doit suivre l’ouverture de l’appel.' });
-		}
-		if (input.kind === 'programme' && !input.funder) context.addIssue({ code: 'custom', path: ['funder'], message: 'Nommez le bailleur de fonds.' });
-		if (input.kind === 'outil' && !input.toolType) context.addIssue({ code: 'custom', path: ['toolType'], message: 'Choisissez le type d’outil.' });
-	});
+	.superRefine(
+		(input, context) => {
+			if (!Array.isArray(input.themes) || input.themes.length === 0) context.addIssue({ code: 'custom', path: ['themes'], message: 'Choisissez au moins un champ d’intervention.' });
+			if (!Array.isArray(input.clienteles) || input.clienteles.length === 0) context.addIssue({ code: 'custom', path: ['clienteles'], message: 'Choisissez au moins une clientèle.' });
+			if (input.kind === 'mesure' && !input.municipalityCode && !input.territoryCode) {
+				context.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'Une mesure vient du plan d’action d’une municipalité ou d’une MRC : choisissez-la.' });
+			}
+			if (input.planStartYear && input.planEndYear && input.planEndYear < input.planStartYear) {
+				context.addIssue({ code: 'custom', path: ['planEndYear'], message: 'La fin du plan d’action doit suivre son début.' });
+			}
+			if (input.opensOn && input.closesOn && input.closesOn < input.opensOn) {
+				context.addIssue({ code: 'custom', path: ['closesOn'], message: 'La date limite doit suivre l’ouverture de l’appel.' });
+			}
+			if (input.kind === 'programme' && !input.funder) context.addIssue({ code: 'custom', path: ['funder'], message: 'Nommez le bailleur de fonds.' });
+			if (input.kind === 'outil' && !input.toolType) context.addIssue({ code: 'custom', path: ['toolType'], message: 'Choisissez le type d’outil.' });
+		},
+		// Also when another field is wrong, so that every message comes back at once rather than one round after another.
+		{ when: (payload) => typeof payload.value === 'object' && payload.value !== null }
+	);
 
 export type ItemInput = z.infer<typeof itemInputSchema>;
 
@@ -148,9 +154,22 @@ export function validateItemInput(raw: unknown): ItemInput {
 
 type ItemColumns = Omit<typeof catalogueItem.$inferInsert, 'id'>;
 
-/** The columns an input sets, with slugs turned into term ids; unknown slugs are field errors. */
-function columnsOf(input: ItemInput, terms: TermIndex): Partial<ItemColumns> {
-	const errors: Record<string, string> = {};
+/** A place code that names nothing would fail on its foreign key: it is a field error instead. */
+async function unknownPlaces(db: Database, input: ItemInput): Promise<Record<string, string>> {
+	if (!input.municipalityCode && !input.territoryCode) return {};
+	const [known] = await selectRows<{ municipality: boolean; territory: boolean }>(
+		db,
+		sql`select exists(select 1 from municipality where code = ${input.municipalityCode ?? ''}) as municipality,
+			exists(select 1 from territory where code = ${input.territoryCode ?? ''}) as territory`
+	);
+	if (input.municipalityCode && !known.municipality) return { municipalityCode: 'Choisissez une municipalité de la liste.' };
+	if (!input.municipalityCode && input.territoryCode && !known.territory) return { territoryCode: 'Choisissez une MRC de la liste.' };
+	return {};
+}
+
+/** The columns an input sets, with slugs turned into term ids; unknown slugs and places are field errors. */
+function columnsOf(input: ItemInput, terms: TermIndex, placeErrors: Record<string, string>): Partial<ItemColumns> {
+	const errors: Record<string, string> = { ...placeErrors };
 	const ids = (vocabulary: Vocabulary, field: string, slugs: string[]) =>
 		slugs.map((slug) => {
 			const term = terms.bySlug(vocabulary, slug);
@@ -237,8 +256,8 @@ export type CreateOptions = {
 export async function createItem(db: Database, actor: Actor, raw: unknown, options: CreateOptions = {}): Promise<ItemRow> {
 	if (!options.contributor) assertCan(actor, 'catalogue.manage');
 	const input = validateItemInput(raw);
-	const terms = await loadTerms(db);
-	const columns = columnsOf(input, terms);
+	const [terms, placeErrors] = await Promise.all([loadTerms(db), unknownPlaces(db, input)]);
+	const columns = columnsOf(input, terms, placeErrors);
 	const status = options.status ?? 'draft';
 	return db.transaction(async (tx) => {
 		const [inserted] = await tx
@@ -259,6 +278,9 @@ export async function createItem(db: Database, actor: Actor, raw: unknown, optio
 	});
 }
 
+export const STALE_EDIT_MESSAGE =
+	'Quelqu’un a modifié cette fiche pendant que vous la corrigiez. Vos changements sont gardés ci-dessous : comparez avec la version actuelle puis enregistrez de nouveau.';
+
 /**
  * Saves an edit. `expectedVersion` is the version the editor started from: when someone saved in
  * between, the edit is refused as a conflict instead of silently overwriting their work.
@@ -266,12 +288,12 @@ export async function createItem(db: Database, actor: Actor, raw: unknown, optio
 export async function updateItem(db: Database, actor: Actor, id: number, raw: unknown, expectedVersion: number, note: string | null = null): Promise<ItemRow> {
 	assertCan(actor, 'catalogue.manage');
 	const input = validateItemInput(raw);
-	const terms = await loadTerms(db);
-	const columns = columnsOf(input, terms);
+	const [terms, placeErrors] = await Promise.all([loadTerms(db), unknownPlaces(db, input)]);
+	const columns = columnsOf(input, terms, placeErrors);
 	return db.transaction(async (tx) => {
 		const before = await lockedItem(tx, id);
 		if (before.version !== expectedVersion) {
-			throw new AppError('conflict', 'Quelqu’un a modifié cette fiche pendant que vous la corrigiez. Vos changements sont gardés ci-dessous : comparez avec la version actuelle puis enregistrez de nouveau.');
+			throw new AppError('conflict', STALE_EDIT_MESSAGE);
 		}
 		await tx
 			.update(catalogueItem)

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { itemPath } from '$lib/catalogue';
 import { m } from '$lib/paraglide/messages.js';
 import type { ModuleManifest, StatFigure } from '../../platform/manifest';
@@ -10,6 +11,7 @@ import { searchCatalogue } from './search';
 import { catalogueFigures } from './stats';
 import { seedTerms } from './terms';
 import { municipalitySection } from './municipality-section';
+import { eraseListData, exportListData } from './lists/personal-data';
 
 export const manifest: ModuleManifest = {
 	name: 'catalogue',
@@ -17,7 +19,11 @@ export const manifest: ModuleManifest = {
 	navigation: [{ href: '/banque', label: () => m.nav_catalogue(), description: () => m.nav_catalogue_description(), order: 1 }],
 	permissions: {
 		'catalogue.read': EVERYONE,
-		'catalogue.manage': STAFF_ONLY
+		'catalogue.manage': STAFF_ONLY,
+		// Proposing a measure for one's own organisation; the service also checks the membership.
+		'catalogue.contribute': ['member', 'consultant', 'staff', 'admin'],
+		// A person's own lists of items (« Mes listes »).
+		'catalogue.lists': ['member', 'consultant', 'staff', 'admin']
 	},
 	async search(db, text, limit) {
 		const result = await searchCatalogue(db, emptyCatalogueQuery({ text }), { pageSize: limit, facets: false });
@@ -54,8 +60,12 @@ export const manifest: ModuleManifest = {
 		];
 	},
 	sections: { municipality: municipalitySection },
+	personalData: { export: exportListData, erase: eraseListData },
 	seed: {
-		reference: ({ db }) => seedTerms(db),
+		async reference({ db }) {
+			await seedTerms(db);
+			await db.execute(sql`analyze catalogue_term`);
+		},
 		demo: ({ db }) => loadDemoCatalogue(db)
 	}
 };

@@ -254,7 +254,8 @@ function facetValues(facet: CatalogueFacet, counts: Map<string, number>, query: 
 	let order: string[];
 	let toValue = (key: string) => key;
 	if (vocabulary) {
-		const terms = context.terms.of(vocabulary);
+		// A retired term stays on the items that carry it but is no longer offered, unless already chosen.
+		const terms = context.terms.of(vocabulary).filter((term) => !term.retired || selected.has(term.slug));
 		order = terms.map((term) => String(term.id));
 		toValue = (key) => context.terms.byId.get(Number(key))?.slug ?? key;
 	} else if (facet === 'kinds') order = [...CATALOGUE_KINDS];

@@ -3,7 +3,10 @@ import { itemPath, kindOfPath } from '$lib/catalogue';
 import { populationClassLabel } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { localizeHref } from '$lib/paraglide/runtime';
+import { orFormFailure } from '$lib/server/http';
+import { requirePermission } from '$lib/server/modules/accounts/guards';
 import { getItem, relatedItems } from '$lib/server/modules/catalogue/items';
+import { addItemToChosenList, listMyLists } from '$lib/server/modules/catalogue/lists/service';
 import { kindLabel } from '$lib/server/modules/catalogue/labels';
 import { loadSearchContext } from '$lib/server/modules/catalogue/search';
 import { assertCan, can } from '$lib/server/platform/permissions';
@@ -11,7 +14,7 @@ import { platform } from '$lib/server/platform/runtime';
 import { countCatalogueVisit } from '../../audience';
 import { capitalised, windowLabel } from '../../search-model';
 import { structuredData } from './structured-data';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 const progressLabels = {
 	prevue: m.progress_prevue,
@@ -28,7 +31,11 @@ export const load: PageServerLoad = async (event) => {
 	const item = await getItem(db, kind, Number(params.id), { includeUnpublished: can(locals.actor, 'catalogue.manage') });
 	if (!item) error(404, m.catalogue_item_not_found());
 
-	const [context, related] = await Promise.all([loadSearchContext(db), relatedItems(db, item)]);
+	const [context, related, lists] = await Promise.all([
+		loadSearchContext(db),
+		relatedItems(db, item),
+		can(locals.actor, 'catalogue.lists') ? listMyLists(db, locals.actor, { containing: item.id }) : null
+	]);
 	await countCatalogueVisit(event, null);
 	const labelOf = (id: number | null) => (id === null ? null : (context.terms.byId.get(id)?.label ?? null));
 	const searchHref = (parameter: string, value: string) => `${localizeHref('/banque')}?${new URLSearchParams({ [parameter]: value })}`;
@@ -79,6 +86,23 @@ export const load: PageServerLoad = async (event) => {
 		},
 		related: related.map((entry) => ({ ...entry, href: localizeHref(itemPath(entry.kind, entry.id)), kindLabel: kindLabel(entry.kind) })),
 		structuredData: structuredData(item, url, context),
-		canManage: can(locals.actor, 'catalogue.manage')
+		canManage: can(locals.actor, 'catalogue.manage'),
+		lists: lists?.map((list) => ({ id: list.id, name: list.name, containsItem: list.containsItem })) ?? null,
+		loginHref: `${localizeHref('/compte/connexion')}?suite=${encodeURIComponent(url.pathname)}`
 	};
+};
+
+export const actions: Actions = {
+	ajouterAListe: async ({ request, locals, url, params }) => {
+		const { actor } = requirePermission(locals, url, 'catalogue.lists');
+		const formData = await request.formData();
+		const choice = { listId: String(formData.get('listId') ?? ''), newListName: String(formData.get('newListName') ?? '') };
+		const { value: added, failure } = await orFormFailure(formData, addItemToChosenList(platform().database.db, actor, Number(params.id), choice));
+		if (failure) return failure;
+		return {
+			done: added.added ? m.lists_add_done({ name: added.name, position: added.position }) : m.lists_add_already_done({ name: added.name }),
+			listHref: localizeHref(`/compte/listes/${added.listId}`),
+			listName: added.name
+		};
+	}
 };

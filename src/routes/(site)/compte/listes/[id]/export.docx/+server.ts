@@ -1,0 +1,4 @@
+import { downloadList } from '../download';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => downloadList(event, 'docx');
