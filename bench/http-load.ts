@@ -1,5 +1,6 @@
 // Timed HTTP requests, one after the other or a few at a time, and their latency percentiles.
 
+/** `latenciesMs[i]` is the time of `urls[i]`. */
 export type LoadResult = { latenciesMs: number[]; wallMs: number; failures: number };
 
 async function timedGet(url: string): Promise<{ ms: number; ok: boolean }> {
@@ -17,9 +18,9 @@ export async function loadUrls(urls: readonly string[], concurrency: number): Pr
 	const started = performance.now();
 	const worker = async () => {
 		while (next < urls.length) {
-			const url = urls[next++];
-			const { ms, ok } = await timedGet(url);
-			latenciesMs.push(ms);
+			const position = next++;
+			const { ms, ok } = await timedGet(urls[position]);
+			latenciesMs[position] = ms;
 			if (!ok) failures++;
 		}
 	};

@@ -115,6 +115,7 @@ async function measureServer(scenario: Scenario, server: RunningServer): Promise
 		const urls = Array.from({ length: rounds }, () => BENCH_QUERIES.map((query) => urlOf(server, query))).flat();
 		for (const concurrency of [1, CONCURRENCY]) {
 			const result = await loadUrls(urls, concurrency);
+			if (concurrency === 1) recordSlowest(scenario, endpoint, result.latenciesMs);
 			const row: Row = {
 				scenario,
 				endpoint: endpoint === 'page' ? '/banque' : '/api/v1/catalogue',
@@ -134,6 +135,18 @@ async function measureServer(scenario: Scenario, server: RunningServer): Promise
 	const memory = memoryOf(server.child.pid!);
 	console.log(`  mémoire du serveur : ${memory.rssMb.toFixed(0)} Mo résidents, pic ${memory.peakMb.toFixed(0)} Mo`);
 	return answers;
+}
+
+const slowest: string[] = [];
+
+/** The searches that took longest one at a time (median over the passes), to show where to look. */
+function recordSlowest(scenario: Scenario, endpoint: string, latenciesMs: number[]) {
+	const medians = BENCH_QUERIES.map((query, position) => ({
+		query,
+		ms: percentile(latenciesMs.filter((_, index) => index % BENCH_QUERIES.length === position), 50)
+	})).sort((a, b) => b.ms - a.ms);
+	const shown = medians.slice(0, options.verbose ? medians.length : 5);
+	slowest.push(`${scenario} ${endpoint} : ${shown.map((entry) => `${describeQuery(entry.query)} ${entry.ms.toFixed(0)} ms`).join(' · ')}`);
 }
 
 async function measureReference(scenario: Scenario, source: DatabaseSource, answers: BankAnswer[]): Promise<void> {
@@ -271,6 +284,8 @@ try {
 console.log(`\n== Résultats (${BENCH_QUERIES.length} recherches ; machine partagée : chiffres bruités, à répéter) en ${clock()}`);
 for (const row of rows) console.log(formatRow(row));
 console.log('RSS : mémoire résidente du processus serveur (avec PGlite, la base est dans ce processus ; avec PostgreSQL, elle est à part).');
+console.log(`\nRecherches les plus lentes, une à la fois (médiane des passes)${options.verbose ? '' : ' ; toutes avec --verbose'} :`);
+for (const line of slowest) console.log(`  ${line}`);
 console.log('\nRéférence MiniSearch (en mémoire, même fiches, mêmes filtres, sans HTTP) :');
 for (const row of referenceRows) {
 	console.log(formatReference(row));
