@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	bigint,
 	boolean,
 	char,
 	customType,
@@ -210,3 +211,12 @@ export const catalogueImport = pgTable(
 	},
 	(table) => [index('catalogue_import_actor_idx').on(table.actorId, table.createdAt)]
 );
+
+/**
+ * One row whose version every change to items or terms bumps, through statement triggers (see the
+ * migration), so that a process caching what it read of the bank knows when to read it again.
+ */
+export const catalogueState = pgTable('catalogue_state', {
+	id: integer('id').primaryKey(),
+	version: bigint('version', { mode: 'number' }).notNull()
+});

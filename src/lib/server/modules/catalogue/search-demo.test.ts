@@ -5,6 +5,7 @@ import { selectRows } from '../../db/types';
 import { mulberry32 } from './demo/generate';
 import { emptyCatalogueQuery, type CatalogueQuery } from './query';
 import { searchCatalogue } from './search';
+import { loadTerms } from './terms';
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -57,6 +58,30 @@ describeOnEachDatabase(
 					}
 				}
 			}
+		});
+
+		test('counts and orders agree with plain SQL over the same rows', async () => {
+			const terms = await loadTerms(context.db);
+			const transport = terms.bySlug('theme', 'transport')!.id;
+			const matching = sql`status = 'published' and search_vector @@ to_tsquery('fr_unaccent', 'aines:*') and theme_ids && ${sql.raw(`'{${transport}}'::int[]`)}`;
+			const byRegion = await selectRows<{ region_code: string; n: number }>(
+				context.db,
+				sql`select region_code, count(*)::int as n from catalogue_item where ${matching} and region_code is not null group by region_code`
+			);
+			const result = await search({ text: 'aînés', themes: ['transport'] });
+			expect(result.total).toBe(byRegion.reduce((sum, row) => sum + row.n, 0) + (await selectRows<{ n: number }>(context.db, sql`select count(*)::int as n from catalogue_item where ${matching} and region_code is null`))[0].n);
+			expect(new Map(result.facets.regions.map((entry) => [entry.value, entry.count]))).toEqual(new Map(byRegion.map((row) => [row.region_code, row.n])));
+
+			const idsInOrder = async (order: ReturnType<typeof sql>) =>
+				(await selectRows<{ id: number }>(context.db, sql`select id from catalogue_item where ${matching} order by ${order} limit 20`)).map((row) => row.id);
+			const ids = async (sort: CatalogueQuery['sort']) => (await search({ text: 'aînés', themes: ['transport'], sort })).items.map((item) => item.id);
+			expect(await ids('recent')).toEqual(await idsInOrder(sql`year desc nulls last, published_at desc nulls last, id desc`));
+			expect(await ids('titre')).toEqual(await idsInOrder(sql`title_search, id desc`));
+			expect(await ids('pertinence')).toEqual(
+				await idsInOrder(
+					sql`ts_rank_cd(search_vector, to_tsquery('fr_unaccent', 'aines:*'), 1) + case when title_search like '%aines%' then 1 else 0 end desc, year desc nulls last, id desc`
+				)
+			);
 		});
 
 		test('without text or filter, the total is every published item', async () => {

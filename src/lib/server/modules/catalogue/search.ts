@@ -6,7 +6,9 @@ import { listPopulationClasses, listRegionNames, type PopulationClass } from '..
 import { CATALOGUE_FACETS, CATALOGUE_PAGE_SIZE, PARAMETERS, type CatalogueFacet, type CatalogueProblem, type CatalogueQuery } from './query';
 import { CATALOGUE_KINDS, type CatalogueKind } from './schema';
 import { loadTerms, type TermIndex } from './terms';
-import { interpretText, type Correction, type TextInterpretation } from './text-query';
+import { interpretText, type Correction } from './text-query';
+import { currentFacetSnapshot, type FacetSnapshot } from './facet-index';
+import { firstInOrder, populationClassesOf, tallyFacets, type FacetSelection } from './result-set';
 import type { Vocabulary } from './taxonomy-seed';
 
 export type FacetCount = { value: string; count: number; selected: boolean };
@@ -55,9 +57,6 @@ export async function loadSearchContext(db: Database): Promise<SearchContext> {
 	return { terms, regions, classes };
 }
 
-const intArray = (values: readonly number[]) => sql.raw(`'{${values.map((value) => Math.trunc(Number(value))).join(',')}}'::int[]`);
-const textList = (values: readonly string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `);
-
 const FACET_VOCABULARY: Partial<Record<CatalogueFacet, Vocabulary>> = { themes: 'theme', clienteles: 'clientele', policyTypes: 'policy_type' };
 
 /** Drops facet values that name nothing known, each reported once. */
@@ -78,150 +77,134 @@ function resolveQuery(requested: CatalogueQuery, context: SearchContext): { quer
 	return { query, problems };
 }
 
-type Filters = Record<CatalogueFacet, SQL | null>;
-
-/** One SQL condition per facet, over columns named as in the `base` relation; null when the facet has no selection. */
-function facetConditions(query: CatalogueQuery, context: SearchContext): Filters {
+/** The query's facet values in the snapshot's terms: term ids, kind and region indexes. */
+function selectionOf(query: CatalogueQuery, context: SearchContext, snapshot: FacetSnapshot): FacetSelection {
+	const chosen = (values: number[]) => (values.length ? new Set(values) : null);
 	const ids = (vocabulary: Vocabulary, slugs: string[]) => slugs.map((slug) => context.terms.bySlug(vocabulary, slug)!.id);
 	return {
-		kinds: query.kinds.length ? sql`kind in (${textList(query.kinds)})` : null,
-		themes: query.themes.length ? sql`theme_ids && ${intArray(ids('theme', query.themes))}` : null,
-		clienteles: query.clienteles.length ? sql`clientele_ids && ${intArray(ids('clientele', query.clienteles))}` : null,
-		policyTypes: query.policyTypes.length ? sql`policy_type_id = any(${intArray(ids('policy_type', query.policyTypes))})` : null,
-		regions: query.regions.length ? sql`region_code in (${textList(query.regions)})` : null,
-		populationClasses: query.populationClasses.length ? sql`class_id = any(${intArray(query.populationClasses)})` : null,
-		years: query.years.length ? sql`year = any(${intArray(query.years)})` : null
+		kinds: chosen(query.kinds.map((kind) => CATALOGUE_KINDS.indexOf(kind))),
+		themes: chosen(ids('theme', query.themes)),
+		clienteles: chosen(ids('clientele', query.clienteles)),
+		policyTypes: chosen(ids('policy_type', query.policyTypes)),
+		// A region no published item is in matches nothing: index -2 is never stored.
+		regions: chosen(query.regions.map((code) => (snapshot.regionCodes.includes(code) ? snapshot.regionCodes.indexOf(code) : -2))),
+		populationClasses: chosen(query.populationClasses),
+		years: chosen(query.years)
 	};
 }
 
-const allOf = (conditions: (SQL | null)[]): SQL => {
-	const present = conditions.filter((condition): condition is SQL => condition !== null);
-	return present.length ? sql.join(present, sql` and `) : sql`true`;
-};
+type TextMatch = { positions: Int32Array; rank: Float64Array | null };
+
+const idArray = (values: readonly number[]) => sql.raw(`'{${values.map((value) => Math.trunc(Number(value))).join(',')}}'::int[]`);
 
 /**
- * The published items matching the text, with the population class each falls in. Only the
- * columns facets need are read by default: the counting pass materialises this relation, and
- * carrying descriptions and search vectors through it would cost more than the counting itself.
+ * The query's facets as one SQL condition on catalogue_item, so that only items that will be
+ * shown are ranked: ranking reads each item's search vector, and a broad word matches most of the bank.
  */
-function baseRelation(tsquery: string | null, classes: readonly PopulationClass[], pageColumns = false): SQL {
-	const textCondition = tsquery ? sql`and i.search_vector @@ to_tsquery('fr_unaccent', ${tsquery})` : sql``;
-	const extra = pageColumns
-		? sql`, i.title, i.description, i.title_search, i.published_at, i.municipality_code, i.territory_code, i.opens_on, i.closes_on,
-			i.award_category, i.award_year, i.funder, i.is_demo,
-			${tsquery ? sql`ts_rank_cd(i.search_vector, to_tsquery('fr_unaccent', ${tsquery}), 1)` : sql`0`} as rank`
-		: sql``;
-	return sql`select i.id, i.kind, i.theme_ids, i.clientele_ids, i.policy_type_id, i.region_code, i.year, ${classOf(classes)} as class_id ${extra}
-		from catalogue_item i
-		where i.status = 'published' ${textCondition}`;
+function facetCondition(query: CatalogueQuery, context: SearchContext): SQL {
+	const ids = (vocabulary: Vocabulary, slugs: string[]) => slugs.map((slug) => context.terms.bySlug(vocabulary, slug)!.id);
+	const conditions: SQL[] = [];
+	const texts = (values: readonly string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `);
+	if (query.kinds.length) conditions.push(sql`kind in (${texts(query.kinds)})`);
+	if (query.themes.length) conditions.push(sql`theme_ids && ${idArray(ids('theme', query.themes))}`);
+	if (query.clienteles.length) conditions.push(sql`clientele_ids && ${idArray(ids('clientele', query.clienteles))}`);
+	if (query.policyTypes.length) conditions.push(sql`policy_type_id = any(${idArray(ids('policy_type', query.policyTypes))})`);
+	if (query.regions.length) conditions.push(sql`region_code in (${texts(query.regions)})`);
+	if (query.years.length) conditions.push(sql`year = any(${idArray(query.years)})`);
+	if (query.populationClasses.length) {
+		const ranges = context.classes
+			.filter((entry) => query.populationClasses.includes(entry.id))
+			.map((entry) => (entry.maxPopulation === null ? sql`population >= ${entry.minPopulation}` : sql`population between ${entry.minPopulation} and ${entry.maxPopulation}`));
+		conditions.push(sql`(${sql.join(ranges, sql` or `)})`);
+	}
+	return conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
 }
-
-/** The population class of an item as an expression: seven comparisons per row cost less than a join. */
-function classOf(classes: readonly PopulationClass[]): SQL {
-	if (classes.length === 0) return sql`null::int`;
-	const branches = classes.map(
-		(entry) => sql`when i.population >= ${sql.raw(String(Math.trunc(entry.minPopulation)))}${entry.maxPopulation === null ? sql`` : sql` and i.population <= ${sql.raw(String(Math.trunc(entry.maxPopulation)))}`} then ${sql.raw(String(Math.trunc(entry.id)))}`
-	);
-	return sql`(case ${sql.join(branches, sql` `)} end)`;
-}
-
-const FACET_VALUE: Record<CatalogueFacet, SQL> = {
-	kinds: sql`kind`,
-	themes: sql`unnest(theme_ids)`,
-	clienteles: sql`unnest(clientele_ids)`,
-	policyTypes: sql`policy_type_id`,
-	regions: sql`region_code`,
-	populationClasses: sql`class_id`,
-	years: sql`year`
-};
 
 /**
- * Counts per facet value in one pass: each facet is counted with every other facet's filter
- * applied but not its own, so ticking a value never hides the other values of the same facet
- * (OR inside a facet, AND across facets).
+ * The published items matching the full-text query, as snapshot positions, with the relevance of
+ * those passing every facet when the order needs it: PostgreSQL's cover density, plus one when the
+ * title holds the words as typed.
  */
-async function countFacets(db: Database, tsquery: string | null, filters: Filters, classes: readonly PopulationClass[]): Promise<{ total: number; counts: Record<CatalogueFacet, Map<string, number>> }> {
-	const branches = CATALOGUE_FACETS.map((facet) => {
-		const others = CATALOGUE_FACETS.filter((other) => other !== facet).map((other) => filters[other]);
-		return sql`select ${sql.raw(`'${facet}'`)} as facet, value::text, count(*)::int as n from (
-				select ${FACET_VALUE[facet]} as value from base where ${allOf(others)}
-			) counted where value is not null group by value`;
-	});
-	const rows = await selectRows<{ facet: CatalogueFacet | 'total'; value: string | null; n: number }>(
+async function matchText(db: Database, snapshot: FacetSnapshot, tsquery: string, text: string, rankedWhen: SQL | null): Promise<TextMatch> {
+	const rank = rankedWhen
+		? sql`case when ${rankedWhen} then (ts_rank_cd(search_vector, query, 1) + case when title_search like '%' || search_normalize(${text}) || '%' then 1 else 0 end)::float8 end`
+		: sql`null::float8`;
+	const rows = await selectRows<{ id: number; rank: number | null }>(
 		db,
-		sql`with base as materialized (${baseRelation(tsquery, classes)})
-			${sql.join(branches, sql` union all `)}
-			union all select 'total', null::text, count(*)::int from base where ${allOf(Object.values(filters))}`
+		sql`select id, ${rank} as rank from catalogue_item, to_tsquery('fr_unaccent', ${tsquery}) query
+			where status = 'published' and search_vector @@ query`
 	);
-	const counts = Object.fromEntries(CATALOGUE_FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<CatalogueFacet, Map<string, number>>;
-	let total = 0;
+	const positions = new Int32Array(rows.length);
+	const ranks = rankedWhen ? new Float64Array(snapshot.size) : null;
+	let found = 0;
 	for (const row of rows) {
-		if (row.facet === 'total') total = row.n;
-		else counts[row.facet].set(row.value!, row.n);
+		// An item published after the snapshot was read waits for the next snapshot.
+		const position = snapshot.positionOf.get(row.id);
+		if (position === undefined) continue;
+		positions[found++] = position;
+		if (ranks) ranks[position] = row.rank ?? 0;
 	}
-	return { total, counts };
+	return { positions: positions.subarray(0, found), rank: ranks };
 }
 
-function orderBy(query: CatalogueQuery, tsquery: string | null, like: LikeMunicipality | null): SQL {
-	const parts: SQL[] = [];
-	if (like) {
-		const sameClass = like.populationClassId === null ? sql`false` : sql`class_id = ${like.populationClassId}`;
-		// « is true » because null (an item with no place) would otherwise sort first in descending order.
-		parts.push(sql`(${sameClass} and region_code = ${like.regionCode}) is true desc`, sql`(${sameClass}) is true desc`, sql`(region_code = ${like.regionCode}) is true desc`);
-	}
-	const relevance = tsquery
-		? sql`rank + case when title_search like '%' || search_normalize(${query.text}) || '%' then 1 else 0 end desc`
-		: null;
-	if (query.sort === 'titre') parts.push(sql`title_search asc`);
-	else if (query.sort === 'recent' || !relevance) parts.push(sql`year desc nulls last`, sql`published_at desc nulls last`);
-	else parts.push(relevance, sql`year desc nulls last`);
-	parts.push(sql`id desc`);
-	return sql.join(parts, sql`, `);
+/** The order of results: « comme la mienne » first when asked, then the chosen sort, then the newest id. */
+function comparator(query: CatalogueQuery, snapshot: FacetSnapshot, classIds: Int32Array, rank: Float64Array | null, like: LikeMunicipality | null): (a: number, b: number) => number {
+	const { ids, year, recency, alphabetical, region } = snapshot;
+	const likeRegion = like ? snapshot.regionCodes.indexOf(like.regionCode) : -2;
+	const likeClass = like?.populationClassId ?? -2;
+	const likeness = (position: number) => {
+		const sameClass = classIds[position] === likeClass;
+		const sameRegion = likeRegion >= 0 && region[position] === likeRegion;
+		return (sameClass && sameRegion ? 4 : 0) + (sameClass ? 2 : 0) + (sameRegion ? 1 : 0);
+	};
+	let order: (a: number, b: number) => number;
+	if (query.sort === 'titre') order = (a, b) => alphabetical[a] - alphabetical[b];
+	else if (query.sort === 'recent' || !rank) order = (a, b) => recency[a] - recency[b];
+	else order = (a, b) => rank[b] - rank[a] || year[b] - year[a] || ids[b] - ids[a];
+	return like ? (a, b) => likeness(b) - likeness(a) || order(a, b) : order;
 }
 
-async function pageOfItems(
-	db: Database,
-	query: CatalogueQuery,
-	tsquery: string | null,
-	filters: Filters,
-	like: LikeMunicipality | null,
-	classes: readonly PopulationClass[],
-	offset: number,
-	limit: number,
-	plain = false
-): Promise<CatalogueCard[]> {
-	const excerpt = tsquery && !plain
-		? sql`ts_headline('fr_unaccent', description, to_tsquery('fr_unaccent', ${tsquery}), ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=40, MinWords=20, ShortWord=2, MaxFragments=1`})`
-		: sql`description`;
+const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=40, MinWords=20, ShortWord=2, MaxFragments=1`;
+
+/** The cards of the given items, in the given order, with matched words highlighted unless `plain`. */
+async function loadCards(db: Database, ids: readonly number[], tsquery: string | null, plain: boolean): Promise<CatalogueCard[]> {
+	if (ids.length === 0) return [];
+	const excerpt = tsquery && !plain ? sql`ts_headline('fr_unaccent', i.description, to_tsquery('fr_unaccent', ${tsquery}), ${HEADLINE_OPTIONS})` : sql`i.description`;
 	const rows = await selectRows<Record<string, unknown>>(
 		db,
-		sql`with base as (${baseRelation(tsquery, classes, true)}),
-			page as (select * from base where ${allOf(Object.values(filters))} order by ${orderBy(query, tsquery, like)} limit ${limit} offset ${offset})
-			select page.id, page.kind, page.title, ${excerpt} as excerpt, coalesce((select name from municipality where code = page.municipality_code), (select name from territory where code = page.territory_code)) as place_name,
-				page.region_code, (select name from region where code = page.region_code) as region_name,
-				page.year, page.theme_ids, page.clientele_ids, page.policy_type_id, page.opens_on::text, page.closes_on::text,
-				page.award_category, page.award_year, page.funder, page.is_demo
-			from page order by ${orderBy(query, tsquery, like)}`
+		sql`select i.id, i.kind, i.title, ${excerpt} as excerpt,
+				coalesce((select name from municipality where code = i.municipality_code), (select name from territory where code = i.territory_code)) as place_name,
+				i.region_code, (select name from region where code = i.region_code) as region_name,
+				i.year, i.theme_ids, i.clientele_ids, i.policy_type_id, i.opens_on::text, i.closes_on::text,
+				i.award_category, i.award_year, i.funder, i.is_demo
+			from catalogue_item i where i.id = any(${sql.raw(`'{${ids.map(Number).join(',')}}'::int[]`)}) and i.status = 'published'`
 	);
-	return rows.map((row) => ({
-		id: row.id as number,
-		kind: row.kind as CatalogueKind,
-		title: row.title as string,
-		excerpt: plain ? (row.excerpt as string) : shorten(row.excerpt as string, 320),
-		placeName: row.place_name as string | null,
-		regionCode: row.region_code as string | null,
-		regionName: row.region_name as string | null,
-		year: row.year as number | null,
-		themeIds: row.theme_ids as number[],
-		clienteleIds: row.clientele_ids as number[],
-		policyTypeId: row.policy_type_id as number | null,
-		opensOn: row.opens_on as string | null,
-		closesOn: row.closes_on as string | null,
-		awardCategory: row.award_category as string | null,
-		awardYear: row.award_year as number | null,
-		funder: row.funder as string | null,
-		isDemo: row.is_demo as boolean
-	}));
+	const byId = new Map(rows.map((row) => [row.id as number, row]));
+	return ids.flatMap((id) => {
+		const row = byId.get(id);
+		if (!row) return [];
+		return [
+			{
+				id,
+				kind: row.kind as CatalogueKind,
+				title: row.title as string,
+				excerpt: plain ? (row.excerpt as string) : shorten(row.excerpt as string, 320),
+				placeName: row.place_name as string | null,
+				regionCode: row.region_code as string | null,
+				regionName: row.region_name as string | null,
+				year: row.year as number | null,
+				themeIds: row.theme_ids as number[],
+				clienteleIds: row.clientele_ids as number[],
+				policyTypeId: row.policy_type_id as number | null,
+				opensOn: row.opens_on as string | null,
+				closesOn: row.closes_on as string | null,
+				awardCategory: row.award_category as string | null,
+				awardYear: row.award_year as number | null,
+				funder: row.funder as string | null,
+				isDemo: row.is_demo as boolean
+			}
+		];
+	});
 }
 
 function shorten(text: string, max: number): string {
@@ -268,20 +251,33 @@ function facetValues(facet: CatalogueFacet, counts: Map<string, number>, query: 
 		.filter((entry) => entry.count > 0 || entry.selected);
 }
 
+const NO_FACETS = Object.fromEntries(CATALOGUE_FACETS.map((facet) => [facet, []])) as unknown as Record<CatalogueFacet, FacetCount[]>;
+
 /**
  * Searches the bank: French full text with stemming, accents and typos forgiven, facets with
- * counts, sort and pagination. Unknown facet values and a page past the end are reported and
+ * counts, sort and pagination. PostgreSQL matches the text; the facets, counts and order come
+ * from the bank's facet snapshot. Unknown facet values and a page past the end are reported and
  * corrected, so the caller always gets a usable result.
  */
 export async function searchCatalogue(
 	db: Database,
 	requested: CatalogueQuery,
-	options: { pageSize?: number; context?: SearchContext; facets?: boolean; /** Whole descriptions, without highlighting (the API). */ plain?: boolean } = {}
+	options: {
+		pageSize?: number;
+		context?: SearchContext;
+		/** False when only the items are wanted (the site-wide search box, exports). */
+		facets?: boolean;
+		/** Whole descriptions, without highlighting (the API, exports). */
+		plain?: boolean;
+	} = {}
 ): Promise<CatalogueSearchResult> {
 	const pageSize = options.pageSize ?? CATALOGUE_PAGE_SIZE;
-	const context = options.context ?? (await loadSearchContext(db));
-	const resolved = resolveQuery(requested, context);
-	const { query, problems } = resolved;
+	const [context, snapshot, text] = await Promise.all([
+		options.context ?? loadSearchContext(db),
+		currentFacetSnapshot(db),
+		interpretText(db, requested.text)
+	]);
+	const { query, problems } = resolveQuery(requested, context);
 
 	let like: LikeMunicipality | null = null;
 	if (query.like) {
@@ -292,52 +288,36 @@ export async function searchCatalogue(
 		}
 	}
 
-	const filters = facetConditions(query, context);
-	const text = await interpretText(db, query.text);
-	if (options.facets === false) return searchWithoutFacets(db, query, problems, filters, text, like, context.classes, pageSize, options.plain);
+	const selection = selectionOf(query, context, snapshot);
+	const classIds = populationClassesOf(snapshot, context.classes);
+	const rankedWhen = query.sort === 'pertinence' ? facetCondition(query, context) : null;
 	let tsquery = text.all;
-	let counted = await countFacets(db, tsquery, filters, context.classes);
+	let match = tsquery ? await matchText(db, snapshot, tsquery, query.text, rankedWhen) : null;
+	let tally = tallyFacets(snapshot, match?.positions ?? null, selection, classIds);
 	let relaxed = false;
-	if (counted.total === 0 && text.words.length > 1 && text.any) {
-		const loose = await countFacets(db, text.any, filters, context.classes);
-		if (loose.total > 0) {
+	if (tally.matching.length === 0 && text.words.length > 1 && text.any) {
+		const looseMatch = await matchText(db, snapshot, text.any, query.text, rankedWhen);
+		const loose = tallyFacets(snapshot, looseMatch.positions, selection, classIds);
+		if (loose.matching.length > 0) {
 			tsquery = text.any;
-			counted = loose;
+			match = looseMatch;
+			tally = loose;
 			relaxed = true;
 		}
 	}
 
-	const window = pageWindow(counted.total, query.page, pageSize);
+	const total = tally.matching.length;
+	const window = pageWindow(total, query.page, pageSize);
 	if (window.page !== query.page) {
 		problems.push({ field: PARAMETERS.page, code: 'past_last_page', value: String(query.page) });
 		query.page = window.page;
 	}
-	const items = counted.total === 0 ? [] : await pageOfItems(db, query, tsquery, filters, like, context.classes, window.offset, window.limit, options.plain);
-	const facets = Object.fromEntries(
-		CATALOGUE_FACETS.map((facet) => [facet, facetValues(facet, counted.counts[facet], query, context)])
-	) as Record<CatalogueFacet, FacetCount[]>;
-	return { query, problems, items, total: counted.total, pageCount: window.pageCount, facets, corrections: text.corrections, relaxed, like };
-}
-
-const NO_FACETS = Object.fromEntries(CATALOGUE_FACETS.map((facet) => [facet, []])) as unknown as Record<CatalogueFacet, FacetCount[]>;
-
-/** The first page only, without counts: what the site-wide search box and exports need, at the cost of one query. */
-async function searchWithoutFacets(
-	db: Database,
-	query: CatalogueQuery,
-	problems: CatalogueProblem[],
-	filters: Filters,
-	text: TextInterpretation,
-	like: LikeMunicipality | null,
-	classes: readonly PopulationClass[],
-	pageSize: number,
-	plain = false
-): Promise<CatalogueSearchResult> {
-	let items = await pageOfItems(db, query, text.all, filters, like, classes, 0, pageSize, plain);
-	let relaxed = false;
-	if (items.length === 0 && text.words.length > 1 && text.any) {
-		items = await pageOfItems(db, query, text.any, filters, like, classes, 0, pageSize, plain);
-		relaxed = items.length > 0;
-	}
-	return { query: { ...query, page: 1 }, problems, items, total: items.length, pageCount: 1, facets: NO_FACETS, corrections: text.corrections, relaxed, like };
+	const ordered = firstInOrder(tally.matching, window.offset + window.limit, comparator(query, snapshot, classIds, match?.rank ?? null, like));
+	const pageIds = ordered.slice(window.offset).map((position) => snapshot.ids[position]);
+	const items = await loadCards(db, pageIds, tsquery, options.plain ?? false);
+	const facets =
+		options.facets === false
+			? NO_FACETS
+			: (Object.fromEntries(CATALOGUE_FACETS.map((facet) => [facet, facetValues(facet, tally.counts[facet], query, context)])) as Record<CatalogueFacet, FacetCount[]>);
+	return { query, problems, items, total, pageCount: window.pageCount, facets, corrections: text.corrections, relaxed, like };
 }
