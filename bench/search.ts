@@ -1,5 +1,6 @@
 // Search latency of the Banque des mesures: fifty realistic French searches against the search page
-// (/banque, HTML) and the open-data API (/api/v1/catalogue), one at a time then four at a time, with
+// (/banque, HTML) and the open-data API (/api/v1/catalogue), one at a time then four at a time, then
+// one at a time on a server whose text-match cache is off (every search as new), with
 // about 4,000 measures (the demonstration) and 100,000 (plus synthetic measures), on the embedded
 // database and on PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set. Then the same
 // searches in an in-memory MiniSearch index over the same items, as a reference for speed and results,
@@ -106,20 +107,24 @@ async function warmUp(server: RunningServer): Promise<BankAnswer[]> {
 	return answers;
 }
 
-async function measureServer(scenario: Scenario, server: RunningServer): Promise<BankAnswer[]> {
+/**
+ * `cold`: the server was started with its text-match cache off (SEARCH_CACHE_ITEMS=0), so every
+ * search matches its words in PostgreSQL as a first search does; measured one at a time only.
+ */
+async function measureServer(scenario: Scenario, server: RunningServer, cold = false): Promise<BankAnswer[]> {
 	const warmStarted = performance.now();
 	const answers = await warmUp(server);
 	console.log(`  échauffement : ${BENCH_QUERIES.length * 2} requêtes en ${((performance.now() - warmStarted) / 1000).toFixed(1)} s (${clock()})`);
 	const rounds = roundsFor(scenario);
 	for (const [endpoint, urlOf] of [['page', pageUrl], ['api', apiUrl]] as const) {
 		const urls = Array.from({ length: rounds }, () => BENCH_QUERIES.map((query) => urlOf(server, query))).flat();
-		for (const concurrency of [1, CONCURRENCY]) {
+		for (const concurrency of cold ? [1] : [1, CONCURRENCY]) {
 			const result = await loadUrls(urls, concurrency);
-			if (concurrency === 1) recordSlowest(scenario, endpoint, result.latenciesMs);
+			if (concurrency === 1) recordSlowest(scenario, `${endpoint}${cold ? ' sans cache' : ''}`, result.latenciesMs);
 			const row: Row = {
 				scenario,
 				endpoint: endpoint === 'page' ? '/banque' : '/api/v1/catalogue',
-				mode: concurrency === 1 ? 'séquentiel' : `${concurrency} à la fois`,
+				mode: cold ? 'sans cache' : concurrency === 1 ? 'séquentiel' : `${concurrency} à la fois`,
 				requests: result.latenciesMs.length,
 				failures: result.failures,
 				p50: percentile(result.latenciesMs, 50),
@@ -211,12 +216,20 @@ function runSeeder(env: Record<string, string | undefined>): Promise<void> {
 async function runBackend(backend: 'pglite' | 'pg', root: string, database: { env: Record<string, string | undefined>; source: DatabaseSource }) {
 	const small = `${backend}-4k` as Scenario;
 	const large = `${backend}-100k` as Scenario;
-	const start = () =>
+	const start = (extra: Record<string, string> = {}) =>
 		startBuiltServer({
 			root,
 			timeoutMs: 300_000,
-			env: { ...database.env, DEMO_CONTENT: 'true', API_RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' }
+			env: { ...database.env, DEMO_CONTENT: 'true', API_RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'warn', ...extra }
 		});
+	const measureCold = async (scenario: Scenario) => {
+		const cold = await start({ SEARCH_CACHE_ITEMS: '0' });
+		try {
+			await measureServer(scenario, cold, true);
+		} finally {
+			await cold.stop();
+		}
+	};
 
 	console.log(`\n== ${small} : démarrage avec le contenu de démonstration (${clock()})`);
 	let server = await start();
@@ -225,6 +238,7 @@ async function runBackend(backend: 'pglite' | 'pg', root: string, database: { en
 		if (scenarios.includes(small)) {
 			const answers = await measureServer(small, server);
 			await server.stop();
+			await measureCold(small);
 			await measureReference(small, database.source, answers);
 		}
 	} finally {
@@ -238,6 +252,7 @@ async function runBackend(backend: 'pglite' | 'pg', root: string, database: { en
 	try {
 		const answers = await measureServer(large, server);
 		await server.stop();
+		await measureCold(large);
 		await measureReference(large, database.source, answers);
 	} finally {
 		await server.stop();

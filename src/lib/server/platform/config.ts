@@ -21,7 +21,8 @@ const environmentSchema = z.object({
 	MAIL_FROM: z.string().min(3).default('Espace MUNI <ne-pas-repondre@espacemuni.org>'),
 	PRIVACY_OFFICER_NAME: z.string().trim().min(2).optional(),
 	PRIVACY_OFFICER_EMAIL: z.email('PRIVACY_OFFICER_EMAIL doit être une adresse courriel').optional(),
-	API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int('API_RATE_LIMIT_PER_MINUTE doit être un nombre entier').min(1).max(1_000_000).default(300)
+	API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int('API_RATE_LIMIT_PER_MINUTE doit être un nombre entier').min(1).max(1_000_000).default(300),
+	SEARCH_CACHE_ITEMS: z.coerce.number().int('SEARCH_CACHE_ITEMS doit être un nombre entier').min(0).max(100_000_000).default(2_000_000)
 });
 
 export type PlatformConfig = {
@@ -42,6 +43,8 @@ export type PlatformConfig = {
 	privacyOfficer: { name: string; email: string | undefined } | null;
 	/** Requests per minute and per address on the open-data API. */
 	apiRateLimitPerMinute: number;
+	/** Items of recent text matches kept in memory by the bank's search; 0 turns the cache off. */
+	searchCacheItems: number;
 };
 
 /** Reads the platform's configuration; a bad value stops the start with a French message naming the variable. */
@@ -67,6 +70,7 @@ export function readConfig(environment: Record<string, string | undefined> = pro
 		smtpUrl: env.SMTP_URL,
 		mailFrom: env.MAIL_FROM,
 		privacyOfficer: env.PRIVACY_OFFICER_NAME ? { name: env.PRIVACY_OFFICER_NAME, email: env.PRIVACY_OFFICER_EMAIL } : null,
-		apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE
+		apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
+		searchCacheItems: env.SEARCH_CACHE_ITEMS
 	};
 }

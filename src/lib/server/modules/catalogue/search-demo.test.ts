@@ -82,6 +82,13 @@ describeOnEachDatabase(
 					sql`ts_rank_cd(search_vector, to_tsquery('fr_unaccent', 'aines:*'), 1) + case when title_search like '%aines%' then 1 else 0 end desc, year desc nulls last, id desc`
 				)
 			);
+			// The same words without the theme: the match is reused, and the items the theme had left out are ranked now.
+			const unfiltered = await selectRows<{ id: number }>(
+				context.db,
+				sql`select id from catalogue_item where status = 'published' and search_vector @@ to_tsquery('fr_unaccent', 'aines:*')
+					order by ts_rank_cd(search_vector, to_tsquery('fr_unaccent', 'aines:*'), 1) + case when title_search like '%aines%' then 1 else 0 end desc, year desc nulls last, id desc limit 20`
+			);
+			expect((await search({ text: 'aînés' })).items.map((item) => item.id)).toEqual(unfiltered.map((row) => row.id));
 		});
 
 		test('without text or filter, the total is every published item', async () => {

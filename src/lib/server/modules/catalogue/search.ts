@@ -8,6 +8,7 @@ import { CATALOGUE_KINDS, type CatalogueKind } from './schema';
 import { loadTerms, type TermIndex } from './terms';
 import { interpretText, type Correction } from './text-query';
 import { currentFacetSnapshot, type FacetSnapshot } from './facet-index';
+import { matchText, ranksOf } from './text-match';
 import { firstInOrder, populationClassesOf, tallyFacets, type FacetSelection } from './result-set';
 import type { Vocabulary } from './taxonomy-seed';
 
@@ -93,8 +94,6 @@ function selectionOf(query: CatalogueQuery, context: SearchContext, snapshot: Fa
 	};
 }
 
-type TextMatch = { positions: Int32Array; rank: Float64Array | null };
-
 const idArray = (values: readonly number[]) => sql.raw(`'{${values.map((value) => Math.trunc(Number(value))).join(',')}}'::int[]`);
 
 /**
@@ -118,33 +117,6 @@ function facetCondition(query: CatalogueQuery, context: SearchContext): SQL {
 		conditions.push(sql`(${sql.join(ranges, sql` or `)})`);
 	}
 	return conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
-}
-
-/**
- * The published items matching the full-text query, as snapshot positions, with the relevance of
- * those passing every facet when the order needs it: PostgreSQL's cover density, plus one when the
- * title holds the words as typed.
- */
-async function matchText(db: Database, snapshot: FacetSnapshot, tsquery: string, text: string, rankedWhen: SQL | null): Promise<TextMatch> {
-	const rank = rankedWhen
-		? sql`case when ${rankedWhen} then (ts_rank_cd(search_vector, query, 1) + case when title_search like '%' || search_normalize(${text}) || '%' then 1 else 0 end)::float8 end`
-		: sql`null::float8`;
-	const rows = await selectRows<{ id: number; rank: number | null }>(
-		db,
-		sql`select id, ${rank} as rank from catalogue_item, to_tsquery('fr_unaccent', ${tsquery}) query
-			where status = 'published' and search_vector @@ query`
-	);
-	const positions = new Int32Array(rows.length);
-	const ranks = rankedWhen ? new Float64Array(snapshot.size) : null;
-	let found = 0;
-	for (const row of rows) {
-		// An item published after the snapshot was read waits for the next snapshot.
-		const position = snapshot.positionOf.get(row.id);
-		if (position === undefined) continue;
-		positions[found++] = position;
-		if (ranks) ranks[position] = row.rank ?? 0;
-	}
-	return { positions: positions.subarray(0, found), rank: ranks };
 }
 
 /** The order of results: « comme la mienne » first when asked, then the chosen sort, then the newest id. */
@@ -312,7 +284,8 @@ export async function searchCatalogue(
 		problems.push({ field: PARAMETERS.page, code: 'past_last_page', value: String(query.page) });
 		query.page = window.page;
 	}
-	const ordered = firstInOrder(tally.matching, window.offset + window.limit, comparator(query, snapshot, classIds, match?.rank ?? null, like));
+	const ranks = match && tsquery && rankedWhen ? await ranksOf(db, snapshot, match, tsquery, query.text, tally.matching) : null;
+	const ordered = firstInOrder(tally.matching, window.offset + window.limit, comparator(query, snapshot, classIds, ranks, like));
 	const pageIds = ordered.slice(window.offset).map((position) => snapshot.ids[position]);
 	const items = await loadCards(db, pageIds, tsquery, options.plain ?? false);
 	const facets =
