@@ -52,6 +52,7 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['src/**/*.test.ts'],
+					globalSetup: ['./src/test/database-templates.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000
 				}

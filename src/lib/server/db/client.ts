@@ -17,11 +17,13 @@ export type DatabaseHandle = {
 	createdNew: boolean;
 	/** Applies pending migrations, then runs `work` while no other instance can migrate or seed the same database. */
 	migrateExclusively<T>(migrationsFolder: string, work: (db: Database) => Promise<T>): Promise<T>;
+	/** The embedded database's files as one archive, to open copies of it (tests start from a seeded one). */
+	dumpDataDir?(): Promise<Blob>;
 	close(): Promise<void>;
 };
 
 export type DatabaseOptions =
-	| { kind: 'pglite'; dataDir?: string; sharedBuffers?: string }
+	| { kind: 'pglite'; dataDir?: string; sharedBuffers?: string; loadDataDir?: Blob }
 	| { kind: 'postgres'; url: string; maxConnections?: number };
 
 // Any constant shared by every instance of the platform: it names the migration/seed lock.
@@ -37,11 +39,12 @@ export function databaseOptionsFor(config: { databaseUrl?: string; dataDir: stri
 	return { kind: 'pglite', dataDir: join(config.dataDir, 'pglite'), sharedBuffers: config.pgliteSharedBuffers };
 }
 
-async function openPglite(options: { dataDir?: string; sharedBuffers?: string }): Promise<DatabaseHandle> {
+async function openPglite(options: { dataDir?: string; sharedBuffers?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
 	if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-	const createdNew = !options.dataDir || !existsSync(join(options.dataDir, 'PG_VERSION'));
+	const createdNew = !options.loadDataDir && (!options.dataDir || !existsSync(join(options.dataDir, 'PG_VERSION')));
 	const client = await PGlite.create({
 		dataDir: options.dataDir,
+		loadDataDir: options.loadDataDir,
 		extensions: { unaccent, pg_trgm },
 		// PGlite's default shared_buffers (128MB) doubles the resident memory of an idle platform.
 		startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffers ?? '16MB'}`]
@@ -56,6 +59,7 @@ async function openPglite(options: { dataDir?: string; sharedBuffers?: string })
 			await migratePglite(drizzlePglite({ client }), { migrationsFolder });
 			return work(db);
 		},
+		dumpDataDir: () => client.dumpDataDir('none'),
 		close: () => client.close()
 	};
 }

@@ -117,6 +117,16 @@ describeOnEachDatabase('catalogue editing', (context) => {
 		expect(first.snapshot.title).toBe('Installer des bancs le long de la piste cyclable');
 	});
 
+	test('saving a form unchanged makes no new version', async () => {
+		const created = await createItem(context.db, staff, measure({ title: 'Prêter des trousses de jeux dans les parcs' }));
+		const terms = await loadTerms(context.db);
+		const revisionsBefore = await revisionCount(context.db);
+		const saved = await updateItem(context.db, staff, created.id, inputOf(created, terms), 1);
+		expect(saved.version).toBe(1);
+		expect(await revisionCount(context.db)).toBe(revisionsBefore);
+		expect((await updateItem(context.db, staff, created.id, inputOf(created, terms), 1, 'Relu, rien à changer')).version).toBe(2);
+	});
+
 	test('an edit started from an older version is refused as a conflict and changes nothing', async () => {
 		const created = await createItem(context.db, staff, measure({ title: 'Créer un comité de citoyens aînés' }));
 		const terms = await loadTerms(context.db);

@@ -152,7 +152,7 @@ export function validateItemInput(raw: unknown): ItemInput {
 	return parsed.data;
 }
 
-type ItemColumns = Omit<typeof catalogueItem.$inferInsert, 'id'>;
+export type ItemColumns = Omit<typeof catalogueItem.$inferInsert, 'id'>;
 
 /** A place code that names nothing would fail on its foreign key: it is a field error instead. */
 async function unknownPlaces(db: Database, input: ItemInput): Promise<Record<string, string>> {
@@ -168,7 +168,7 @@ async function unknownPlaces(db: Database, input: ItemInput): Promise<Record<str
 }
 
 /** The columns an input sets, with slugs turned into term ids; unknown slugs and places are field errors. */
-function columnsOf(input: ItemInput, terms: TermIndex, placeErrors: Record<string, string>): Partial<ItemColumns> {
+export function itemColumns(input: ItemInput, terms: TermIndex, placeErrors: Record<string, string>): Partial<ItemColumns> {
 	const errors: Record<string, string> = { ...placeErrors };
 	const ids = (vocabulary: Vocabulary, field: string, slugs: string[]) =>
 		slugs.map((slug) => {
@@ -227,7 +227,12 @@ type TrackedField = (typeof TRACKED_FIELDS)[number];
 type Snapshot = Partial<Record<TrackedField, unknown>>;
 
 const snapshotOf = (row: Record<string, unknown>): Snapshot => Object.fromEntries(TRACKED_FIELDS.map((field) => [field, row[field] ?? null]));
-const changedBetween = (before: Snapshot, after: Snapshot) => TRACKED_FIELDS.filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));
+/** JSON with object keys sorted: PostgreSQL's jsonb reorders keys, which is no change. */
+const canonical = (value: unknown) =>
+	JSON.stringify(value ?? null, (_, inner) =>
+		inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner
+	);
+const changedBetween = (before: Snapshot, after: Snapshot) => TRACKED_FIELDS.filter((field) => canonical(before[field]) !== canonical(after[field]));
 
 type ItemRow = typeof catalogueItem.$inferSelect;
 
@@ -237,13 +242,22 @@ async function lockedItem(tx: Database, id: number): Promise<ItemRow> {
 	return row;
 }
 
-/** Records what changed as a new version, with who changed it, in the caller's transaction. */
-async function recordRevision(tx: Database, actor: Actor, before: ItemRow | null, after: ItemRow, note: string | null, action: string) {
+/** The revision and audit rows that record a change (a creation when `before` is null). */
+export function revisionRecords(actor: Actor, before: ItemRow | null, after: ItemRow, note: string | null, action: string) {
 	const beforeSnapshot = before ? snapshotOf(before) : {};
 	const afterSnapshot = snapshotOf(after);
 	const changedFields = before ? changedBetween(beforeSnapshot, afterSnapshot) : [...TRACKED_FIELDS].filter((field) => afterSnapshot[field] !== null);
-	await tx.insert(catalogueRevision).values({ itemId: after.id, version: after.version, actorId: actor.userId, changedFields, snapshot: afterSnapshot, note });
-	await recordAudit(tx, { actorId: actor.userId, action, entityType: 'catalogue_item', entityId: String(after.id), before: before ? beforeSnapshot : null, after: afterSnapshot });
+	return {
+		revision: { itemId: after.id, version: after.version, actorId: actor.userId, changedFields, snapshot: afterSnapshot, note },
+		audit: { actorId: actor.userId, action, entityType: 'catalogue_item', entityId: String(after.id), before: before ? beforeSnapshot : null, after: afterSnapshot }
+	};
+}
+
+/** Records what changed as a new version, with who changed it, in the caller's transaction. */
+async function recordRevision(tx: Database, actor: Actor, before: ItemRow | null, after: ItemRow, note: string | null, action: string) {
+	const { revision, audit } = revisionRecords(actor, before, after, note, action);
+	await tx.insert(catalogueRevision).values(revision);
+	await recordAudit(tx, audit);
 }
 
 export type CreateOptions = {
@@ -257,7 +271,7 @@ export async function createItem(db: Database, actor: Actor, raw: unknown, optio
 	if (!options.contributor) assertCan(actor, 'catalogue.manage');
 	const input = validateItemInput(raw);
 	const [terms, placeErrors] = await Promise.all([loadTerms(db), unknownPlaces(db, input)]);
-	const columns = columnsOf(input, terms, placeErrors);
+	const columns = itemColumns(input, terms, placeErrors);
 	const status = options.status ?? 'draft';
 	return db.transaction(async (tx) => {
 		const [inserted] = await tx
@@ -289,12 +303,16 @@ export async function updateItem(db: Database, actor: Actor, id: number, raw: un
 	assertCan(actor, 'catalogue.manage');
 	const input = validateItemInput(raw);
 	const [terms, placeErrors] = await Promise.all([loadTerms(db), unknownPlaces(db, input)]);
-	const columns = columnsOf(input, terms, placeErrors);
+	const columns = itemColumns(input, terms, placeErrors);
 	return db.transaction(async (tx) => {
 		const before = await lockedItem(tx, id);
 		if (before.version !== expectedVersion) {
 			throw new AppError('conflict', STALE_EDIT_MESSAGE);
 		}
+		// Saving a form unchanged makes no new version: the history lists changes only.
+		// The territory of an item placed in a municipality is derived from it, so the form sends none.
+		const proposed = { ...before, ...columns, territoryCode: columns.municipalityCode ? before.territoryCode : columns.territoryCode };
+		if (changedBetween(snapshotOf(before), snapshotOf(proposed)).length === 0 && !note) return before;
 		await tx
 			.update(catalogueItem)
 			.set({ ...columns, version: before.version + 1, updatedAt: new Date() })
