@@ -6,6 +6,7 @@ import { getTextDirection } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { readConfig } from '$lib/server/platform/config';
 import { createLogger } from '$lib/server/platform/logger';
+import { loggedPath } from '$lib/server/platform/logged-path';
 import { auth } from '$lib/server/modules/accounts/instance';
 import { actorFor, scopeOf } from '$lib/server/modules/accounts/service';
 import { VISITOR } from '$lib/server/platform/roles';
@@ -21,7 +22,7 @@ const handleRequestLog: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const response = await resolve(event);
 	platform().logger.info(
-		{ method: event.request.method, path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) },
+		{ method: event.request.method, path: loggedPath(event.url.pathname), status: response.status, ms: Math.round(performance.now() - started) },
 		'requête'
 	);
 	return response;
@@ -72,6 +73,6 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(handleRequestLog, handleSecurityHeaders, handleActor, handleParaglide);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) platform().logger.error({ err: error, path: event.url.pathname, status }, 'erreur serveur');
+	if (status !== 404) platform().logger.error({ err: error, path: loggedPath(event.url.pathname), status }, 'erreur serveur');
 	return { message: status === 404 ? 'Page introuvable' : 'Erreur interne' };
 };

@@ -46,7 +46,9 @@ describe('every protected route refuses whoever may not see it', () => {
 		{ path: () => `/admin/utilisateurs/${rimouskiUserId}`, allowed: ['admin'], strangers: 403 },
 		{ path: () => '/admin/journal', allowed: ['admin'], strangers: 403 },
 		{ path: () => '/admin/courriels', allowed: ['admin'], strangers: 403 },
-		{ path: () => '/admin/arrondissements', allowed: ['staff', 'admin'], strangers: 403 }
+		{ path: () => '/admin/arrondissements', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/admin/plateforme-electorale', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/compte/plateformes', allowed: ['levis', 'rimouski', 'consultant', 'staff', 'admin'], strangers: 'login' }
 	];
 
 	for (const route of routes) {

@@ -1,6 +1,9 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { ModuleManifest } from '../../platform/manifest';
 import { STAFF_ONLY } from '../../platform/roles';
+import { erasePlatformData, exportPlatformData } from './platforms/personal-data';
+import { loadDemoElectoral } from './demo/loader';
+import { electoralStatFigures } from './stats';
 
 export const manifest: ModuleManifest = {
 	name: 'electoral',
@@ -9,5 +12,8 @@ export const manifest: ModuleManifest = {
 	permissions: {
 		// Editions, commitments and the quiz; candidates need no permission, their private link is the key.
 		'electoral.manage': STAFF_ONLY
-	}
+	},
+	stats: electoralStatFigures,
+	personalData: { export: exportPlatformData, erase: erasePlatformData },
+	seed: { demo: ({ db }) => loadDemoElectoral(db) }
 };
