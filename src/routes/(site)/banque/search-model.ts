@@ -17,7 +17,7 @@ import {
 	type CatalogueSort
 } from '$lib/server/modules/catalogue/query';
 import { loadSearchContext, searchCatalogue, type CatalogueSearchResult, type SearchContext } from '$lib/server/modules/catalogue/search';
-import { searchMunicipalities } from '$lib/server/modules/territory/service';
+import { municipalitiesNamed } from '$lib/server/modules/territory/service';
 import { catalogueProblemMessage } from './problem-messages';
 
 export const facetLabels: Record<CatalogueFacet, () => string> = {
@@ -111,15 +111,6 @@ function toCards(result: CatalogueSearchResult, context: SearchContext): ResultC
 /** The form's free-text field for « comme la mienne »; the URL then holds the municipality's code. */
 export const LIKE_NAME_PARAMETER = 'ma-municipalite';
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
-/** The municipality a person typed: one exact name wins; homonyms or near names are offered as choices. */
-async function findMunicipalityByName(db: Database, name: string) {
-	const { items } = await searchMunicipalities(db, { text: name, regionCode: null, territoryCode: null, populationClassId: null, sort: 'pertinence', page: 1 }, 6);
-	const exact = items.filter((item) => fold(item.name) === fold(name));
-	return exact.length > 0 ? exact : items;
-}
-
 type Chip = { label: string; href: string; facet: CatalogueFacet | 'text' | 'like' };
 
 /**
@@ -133,7 +124,7 @@ export async function loadSearchPage(db: Database, url: URL, fixedKind: ItemKind
 	let likeChoices: { name: string; detail: string; href: string }[] = [];
 	let likeError: string | null = null;
 	if (likeName) {
-		const found = await findMunicipalityByName(db, likeName);
+		const { items: found } = await municipalitiesNamed(db, likeName);
 		const nextQuery = { ...parsed.query, page: 1 };
 		if (found.length === 1) redirect(303, basePath + catalogueQueryString({ ...nextQuery, like: found[0].code }, {}, fixedKind));
 		if (found.length === 0) likeError = m.catalogue_like_not_found({ name: likeName });

@@ -16,6 +16,7 @@ import {
 	listRegions,
 	quebecMap,
 	regionMap,
+	municipalitiesNamed,
 	searchMunicipalities,
 	searchPlaces
 } from './service';
@@ -59,6 +60,19 @@ describeOnEachDatabase('territory reference data and directory', (context) => {
 			sql`select to_tsvector('fr_unaccent', 'Transports des aînés') @@ plainto_tsquery('fr_unaccent', 'transport aines') as matches, search_normalize('Ste-Anne-des-Plaines') as folded`
 		);
 		expect(rows[0]).toEqual({ matches: true, folded: 'sainte anne des plaines' });
+	});
+
+	test('a typed name means its exact namesakes, else the nearest names', async () => {
+		const levis = await municipalitiesNamed(context.db, '  LEVIS ');
+		expect(levis).toMatchObject({ exact: true, items: [{ name: 'Lévis' }] });
+		const homonyms = await municipalitiesNamed(context.db, 'saint damase');
+		expect(homonyms.exact).toBe(true);
+		expect(homonyms.items.length).toBeGreaterThan(1);
+		expect(new Set(homonyms.items.map((item) => item.name))).toEqual(new Set(['Saint-Damase']));
+		const partial = await municipalitiesNamed(context.db, 'Saint-Joseph');
+		expect(partial.exact).toBe(false);
+		expect(partial.items.every((item) => item.name.startsWith('Saint-Joseph'))).toBe(true);
+		expect(await municipalitiesNamed(context.db, ' - ')).toEqual({ exact: false, items: [] });
 	});
 
 	test('finds Lévis from « levis » and Saint-Jacques-… from « st-jacques »', async () => {

@@ -195,6 +195,27 @@ export async function searchMunicipalities(
 	};
 }
 
+/** A name folded for comparing: no accents, no case, words separated by single spaces. */
+export const foldName = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+
+/**
+ * The municipalities a typed name may mean: those named exactly so (accents, case and punctuation
+ * aside; homonyms such as « Saint-Damase » are several), else the nearest names, best first.
+ */
+export async function municipalitiesNamed(db: Database, typed: string, limit = 6): Promise<{ exact: boolean; items: MunicipalityListItem[] }> {
+	const text = typed.trim().slice(0, 120);
+	if (!foldName(text)) return { exact: false, items: [] };
+	const { items } = await searchMunicipalities(db, { text, regionCode: null, territoryCode: null, populationClassId: null, sort: 'pertinence', page: 1 }, limit);
+	const exact = items.filter((item) => foldName(item.name) === foldName(text));
+	return exact.length > 0 ? { exact: true, items: exact } : { exact: false, items };
+}
+
 export type MunicipalitySheet = MunicipalityListItem & {
 	constitutedOn: string | null;
 	website: string | null;

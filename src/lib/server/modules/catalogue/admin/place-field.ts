@@ -1,15 +1,12 @@
 import type { Database } from '../../../db/types';
 import { AppError } from '../../../platform/errors';
-import { foldAccents } from '../../../platform/exports/download';
-import { getMunicipality, listMunicipalityNames, searchMunicipalities } from '../../territory/service';
+import { getMunicipality, listMunicipalityNames, municipalitiesNamed } from '../../territory/service';
 
 /** What a person typed in a municipality field: nothing, a known municipality, or a French message saying why not. */
 export type MunicipalityChoice = { code: string | null; error?: undefined } | { code?: undefined; error: string };
 
 /** How a municipality reads in the field, and what the field reads back: « Lévis (25213) ». */
 export const municipalityLabel = (name: string, code: string) => `${name} (${code})`;
-
-const fold = (text: string) => foldAccents(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 async function findByCode(db: Database, code: string): Promise<{ code: string; name: string } | null> {
 	try {
@@ -31,10 +28,9 @@ export async function resolveMunicipality(db: Database, typed: string): Promise<
 	if (!text) return { code: null };
 	const code = /(?:^|\D)(\d{5})(?:\D|$)/.exec(text)?.[1];
 	if (code) return (await findByCode(db, code)) ?? { error: `Aucune municipalité n’a le code ${code}.` };
-	const { items } = await searchMunicipalities(db, { text, regionCode: null, territoryCode: null, populationClassId: null, sort: 'pertinence', page: 1 }, 6);
-	const exact = items.filter((item) => fold(item.name) === fold(text));
-	if (exact.length === 1) return { code: exact[0].code };
-	const choices = (exact.length ? exact : items).map((item) => `${municipalityLabel(item.name, item.code)}, ${item.territoryName}`);
+	const { exact, items } = await municipalitiesNamed(db, text);
+	if (exact && items.length === 1) return { code: items[0].code };
+	const choices = items.map((item) => `${municipalityLabel(item.name, item.code)}, ${item.territoryName}`);
 	if (choices.length === 0) return { error: `Aucune municipalité ne s’appelle « ${text} ». Vérifiez l’orthographe ou écrivez son code à cinq chiffres.` };
 	return { error: `Précisez la municipalité en recopiant l’une de celles-ci : ${choices.join(' ; ')}.` };
 }

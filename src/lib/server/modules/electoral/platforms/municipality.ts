@@ -1,7 +1,6 @@
 import type { Database } from '../../../db/types';
 import { AppError } from '../../../platform/errors';
-import { foldAccents } from '../../../platform/exports/download';
-import { getMunicipality, listPopulationClasses, searchMunicipalities, type MunicipalityListItem, type PopulationClass } from '../../territory/service';
+import { getMunicipality, listPopulationClasses, municipalitiesNamed, type MunicipalityListItem, type PopulationClass } from '../../territory/service';
 
 /** What the builder says about a municipality: its size and region follow the choice. */
 export type MunicipalityProfile = {
@@ -16,9 +15,6 @@ export type MunicipalityProfile = {
 
 /** One municipality when the name is clear, otherwise the ones to choose from (none when nothing matches). */
 export type MunicipalityLookup = { found: MunicipalityProfile | null; choices: MunicipalityProfile[] };
-
-/** A name folded for comparing: no accents, no case, words separated by single spaces. */
-export const foldName = (text: string) => foldAccents(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 function profileOf(item: MunicipalityListItem, classes: readonly PopulationClass[]): MunicipalityProfile {
 	return {
@@ -38,16 +34,10 @@ function profileOf(item: MunicipalityListItem, classes: readonly PopulationClass
  * (« Saint-Joseph ») come back as choices.
  */
 export async function lookupMunicipality(db: Database, typed: string, limit = 12): Promise<MunicipalityLookup> {
-	const text = typed.trim().slice(0, 120);
-	if (!foldName(text)) return { found: null, choices: [] };
-	const [{ items }, classes] = await Promise.all([
-		searchMunicipalities(db, { text, regionCode: null, territoryCode: null, populationClassId: null, sort: 'pertinence', page: 1 }, limit),
-		listPopulationClasses(db)
-	]);
+	const [{ exact, items }, classes] = await Promise.all([municipalitiesNamed(db, typed, limit), listPopulationClasses(db)]);
 	const profiles = items.map((item) => profileOf(item, classes));
-	const exact = profiles.filter((profile) => foldName(profile.name) === foldName(text));
-	if (exact.length === 1) return { found: exact[0], choices: [] };
-	return { found: null, choices: exact.length > 1 ? exact : profiles };
+	if (exact && profiles.length === 1) return { found: profiles[0], choices: [] };
+	return { found: null, choices: profiles };
 }
 
 /** The municipality of a five-digit code, or null. */
