@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { describeOnEachDatabase } from '../../db/test-databases';
 import { currentFacetSnapshot, readCatalogueVersion } from './facet-index';
 import { emptyCatalogueQuery } from './query';
-import { searchCatalogue } from './search';
+import { loadSearchContext, searchCatalogue } from './search';
 import { insertItems } from './store';
 import { loadTerms } from './terms';
 
@@ -36,9 +36,19 @@ describeOnEachDatabase('catalogue facet snapshot', (context) => {
 		expect(republished.facets.themes.map((entry) => entry.value)).toEqual(['loisir']);
 	});
 
-	test('a vocabulary change also bumps the version', async () => {
-		const version = await readCatalogueVersion(context.db);
-		await context.db.execute(sql`update catalogue_term set sort_order = sort_order where slug = 'culture'`);
-		expect(await readCatalogueVersion(context.db)).toBeGreaterThan(version);
+	test('a change to vocabularies, regions or population classes also bumps the version, and the search context follows', async () => {
+		for (const change of [
+			sql`update catalogue_term set sort_order = sort_order where slug = 'culture'`,
+			sql`update population_class set min_population = min_population where id = 1`
+		]) {
+			const version = await readCatalogueVersion(context.db);
+			await context.db.execute(change);
+			expect(await readCatalogueVersion(context.db)).toBeGreaterThan(version);
+		}
+		const before = await loadSearchContext(context.db);
+		expect(await loadSearchContext(context.db)).toBe(before);
+		await context.db.execute(sql`update region set name = 'Gaspésie' where code = '11'`);
+		const after = await loadSearchContext(context.db);
+		expect(after.regions.find((region) => region.code === '11')?.name).toBe('Gaspésie');
 	});
 });

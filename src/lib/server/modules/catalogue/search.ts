@@ -53,9 +53,21 @@ export type CatalogueSearchResult = {
 
 export type SearchContext = { terms: TermIndex; regions: { code: string; name: string }[]; classes: PopulationClass[] };
 
+const contexts = new WeakMap<FacetSnapshot, Promise<SearchContext>>();
+
+/**
+ * The vocabularies, regions and population classes a search reads, kept with the bank's snapshot:
+ * a change to any of them bumps the bank's version (triggers, migrations 0006 and 0008).
+ */
 export async function loadSearchContext(db: Database): Promise<SearchContext> {
-	const [terms, regions, classes] = await Promise.all([loadTerms(db), listRegionNames(db), listPopulationClasses(db)]);
-	return { terms, regions, classes };
+	const snapshot = await currentFacetSnapshot(db);
+	let context = contexts.get(snapshot);
+	if (!context) {
+		context = Promise.all([loadTerms(db), listRegionNames(db), listPopulationClasses(db)]).then(([terms, regions, classes]) => ({ terms, regions, classes }));
+		contexts.set(snapshot, context);
+		context.catch(() => contexts.delete(snapshot));
+	}
+	return context;
 }
 
 const FACET_VOCABULARY: Partial<Record<CatalogueFacet, Vocabulary>> = { themes: 'theme', clienteles: 'clientele', policyTypes: 'policy_type' };
