@@ -51,7 +51,13 @@ export type CatalogueSearchResult = {
 	like: LikeMunicipality | null;
 };
 
-export type SearchContext = { terms: TermIndex; regions: { code: string; name: string }[]; classes: PopulationClass[] };
+export type SearchContext = {
+	terms: TermIndex;
+	regions: { code: string; name: string }[];
+	classes: PopulationClass[];
+	/** The bank's items as this context was read with: a search given the context needs no second version check. */
+	snapshot: FacetSnapshot;
+};
 
 const contexts = new WeakMap<FacetSnapshot, Promise<SearchContext>>();
 
@@ -63,7 +69,7 @@ export async function loadSearchContext(db: Database): Promise<SearchContext> {
 	const snapshot = await currentFacetSnapshot(db);
 	let context = contexts.get(snapshot);
 	if (!context) {
-		context = Promise.all([loadTerms(db), listRegionNames(db), listPopulationClasses(db)]).then(([terms, regions, classes]) => ({ terms, regions, classes }));
+		context = Promise.all([loadTerms(db), listRegionNames(db), listPopulationClasses(db)]).then(([terms, regions, classes]) => ({ terms, regions, classes, snapshot }));
 		contexts.set(snapshot, context);
 		context.catch(() => contexts.delete(snapshot));
 	}
@@ -256,11 +262,8 @@ export async function searchCatalogue(
 	} = {}
 ): Promise<CatalogueSearchResult> {
 	const pageSize = options.pageSize ?? CATALOGUE_PAGE_SIZE;
-	const [context, snapshot, text] = await Promise.all([
-		options.context ?? loadSearchContext(db),
-		currentFacetSnapshot(db),
-		interpretText(db, requested.text)
-	]);
+	const [context, text] = await Promise.all([options.context ?? loadSearchContext(db), interpretText(db, requested.text)]);
+	const { snapshot } = context;
 	const { query, problems } = resolveQuery(requested, context);
 
 	let like: LikeMunicipality | null = null;
