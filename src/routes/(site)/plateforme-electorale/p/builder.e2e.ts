@@ -34,7 +34,8 @@ async function entryId(page: Page, title: string): Promise<string> {
 }
 
 async function startPlatform(page: Page, municipality: string, candidateName: string) {
-	await page.goto(`${baseUrl}${START}`);
+	// Typing before the page is hydrated can be undone by hydration (boxes unticked, the form then refused).
+	await page.goto(`${baseUrl}${START}`, { waitUntil: 'networkidle' });
 	await page.fill('#municipality', municipality);
 	await page.getByLabel(LOISIR).check();
 	await page.getByLabel('Familles').check();
