@@ -23,6 +23,8 @@ export type StatFigure = {
 	key: string;
 	label: () => string;
 	value: number;
+	/** Shown after the value: '$', 'h', '%'... (none for a count). */
+	unit?: string;
 	/** Where the records behind the figure can be seen. */
 	source: string;
 	/** Shown among the key figures of the home page. */
@@ -35,6 +37,9 @@ export type PageSection = {
 	title: string;
 	items: { label: string; href?: string; detail?: string }[];
 };
+
+/** `today` is the Québec calendar date (YYYY-MM-DD) the run is for. */
+export type DailyContext = { db: Database; today: string };
 
 export type SeedContext = { db: Database; referenceDir: string };
 
@@ -53,6 +58,8 @@ export type ModuleManifest = {
 	stats?: (db: Database, period: Period) => Promise<StatFigure[]>;
 	sections?: {
 		municipality?: (db: Database, municipalityCode: string) => Promise<PageSection | null>;
+		/** What a member organisation takes part in, shown in its member portal. */
+		memberPortal?: (db: Database, organisationId: string) => Promise<PageSection | null>;
 	};
 	/** What the module holds about a person (Québec's Law 25): exported on request, erased or anonymised on request. */
 	personalData?: {
@@ -60,6 +67,11 @@ export type ModuleManifest = {
 		/** Runs inside the erasure transaction. */
 		erase: (tx: Database, userId: string) => Promise<void>;
 	};
+	/**
+	 * Work done once a day (renewal reminders...). It runs as a durable job at most once per module and
+	 * Québec calendar day, so a restart never repeats it; it must still be idempotent, since a failed run is retried.
+	 */
+	daily?: (context: DailyContext) => Promise<void>;
 	seed?: {
 		/** Real reference data, loaded on every installation. */
 		reference?: (context: SeedContext) => Promise<void>;

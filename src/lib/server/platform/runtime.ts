@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { databaseOptionsFor, openDatabase, type DatabaseHandle } from '../db/client';
 import { hasDemoContent, seedPlatform } from '../db/seed';
 import type { PlatformConfig } from './config';
+import { createDailyJobHandler, DAILY_QUEUE, scheduleDailyRuns } from './daily';
 import { createJobRunner, type JobRunner } from './jobs/runner';
 import { createMailJobHandler, MAIL_QUEUE } from './mail/mail-jobs';
 import { createMailer, type Mailer } from './mail/mailer';
@@ -14,6 +15,7 @@ export type Platform = {
 	logger: Logger;
 	mailer: Mailer;
 	jobs: JobRunner;
+	stopDailyRuns: () => void;
 	outboxDir: string;
 	/** Whether the database holds demonstration content; read once at start, since only seeding changes it. */
 	demoContent: boolean;
@@ -37,9 +39,14 @@ export async function startPlatform(config: PlatformConfig, logger: Logger): Pro
 	}
 	const outboxDir = join(config.dataDir, 'outbox');
 	const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir, from: config.mailFrom, organisationName: 'Espace MUNI' });
-	const jobs = createJobRunner({ db: database.db, logger, handlers: { [MAIL_QUEUE]: createMailJobHandler(mailer) } });
+	const jobs = createJobRunner({
+		db: database.db,
+		logger,
+		handlers: { [MAIL_QUEUE]: createMailJobHandler(mailer), [DAILY_QUEUE]: createDailyJobHandler(database.db, modules) }
+	});
 	jobs.start();
-	current = { config, database, logger, mailer, jobs, outboxDir, demoContent: await hasDemoContent(database.db) };
+	const stopDailyRuns = scheduleDailyRuns(database.db, modules, logger);
+	current = { config, database, logger, mailer, jobs, outboxDir, demoContent: await hasDemoContent(database.db), stopDailyRuns };
 	logger.info(
 		{ database: database.kind, demoContent: config.demoContent, modules: modules.map((manifest) => manifest.name), ms: Math.round(performance.now() - started) },
 		'plateforme prête'
@@ -56,6 +63,7 @@ export async function stopPlatform(): Promise<void> {
 	const stopping = current;
 	current = undefined;
 	if (!stopping) return;
+	stopping.stopDailyRuns();
 	await stopping.jobs.stop();
 	stopping.mailer.close();
 	await stopping.database.close();
