@@ -77,7 +77,6 @@ CREATE TABLE "invoice" (
 	"void_reason" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "invoice_number_unique" UNIQUE("number"),
-	CONSTRAINT "invoice_period_id_unique" UNIQUE("period_id"),
 	CONSTRAINT "invoice_year_sequence_key" UNIQUE("fiscal_year","sequence"),
 	CONSTRAINT "invoice_amount_check" CHECK ("invoice"."amount_cents" >= 0)
 );
@@ -312,6 +311,7 @@ ALTER TABLE "indicator" ADD CONSTRAINT "indicator_strategy_area_code_strategy_ar
 CREATE UNIQUE INDEX "accompaniment_member_name_region_idx" ON "accompaniment_member" USING btree ("name","region_code");--> statement-breakpoint
 CREATE INDEX "board_mandate_seat_idx" ON "board_mandate" USING btree ("seat_id");--> statement-breakpoint
 CREATE INDEX "committee_member_committee_idx" ON "committee_member" USING btree ("committee_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "invoice_period_active_idx" ON "invoice" USING btree ("period_id") WHERE voided_at is null;--> statement-breakpoint
 CREATE INDEX "invoice_organisation_idx" ON "invoice" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "membership_application_status_idx" ON "membership_application" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "membership_period_year_idx" ON "membership_period" USING btree ("fiscal_year");--> statement-breakpoint

@@ -93,10 +93,9 @@ export const invoice = pgTable(
 		organisationId: uuid('organisation_id')
 			.notNull()
 			.references(() => organisation.id, { onDelete: 'restrict' }),
-		/** One invoice per membership year: billing a year twice is impossible. */
+		/** One live invoice per membership year (a partial unique index): billing a year twice is impossible, re-billing after voiding is. */
 		periodId: uuid('period_id')
 			.notNull()
-			.unique()
 			.references(() => membershipPeriod.id, { onDelete: 'restrict' }),
 		/** The organisation's name and the rate's description as they were on the day of issue. */
 		billedName: text('billed_name').notNull(),
@@ -110,6 +109,7 @@ export const invoice = pgTable(
 	},
 	(table) => [
 		unique('invoice_year_sequence_key').on(table.fiscalYear, table.sequence),
+		uniqueIndex('invoice_period_active_idx').on(table.periodId).where(sql`voided_at is null`),
 		index('invoice_organisation_idx').on(table.organisationId),
 		check('invoice_amount_check', sql`${table.amountCents} >= 0`)
 	]
