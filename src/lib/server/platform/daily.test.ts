@@ -13,7 +13,7 @@ describeOnEachDatabase('daily work of modules', (context) => {
 	test('each module with daily work runs once per Québec day, however often runs are queued', async () => {
 		const runs: DailyContext['today'][] = [];
 		const manifests: ModuleManifest[] = [{ name: 'quotidien-essai', daily: async ({ today }) => void runs.push(today) }, { name: 'sans-travail' }];
-		const runner = createJobRunner({ db: context.db, logger, handlers: { [DAILY_QUEUE]: createDailyJobHandler(context.db, manifests) } });
+		const runner = createJobRunner({ db: context.db, logger, handlers: { [DAILY_QUEUE]: createDailyJobHandler(context.db, manifests, 'https://plateforme.exemple.ca') } });
 
 		const evening = new Date('2030-06-10T23:30:00Z'); // 19 h 30 in Montréal
 		expect(await queueDailyRuns(context.db, manifests, evening)).toBe(1);
@@ -45,7 +45,7 @@ describeOnEachDatabase('daily work of modules', (context) => {
 				}
 			}
 		];
-		const runner = createJobRunner({ db: context.db, logger, handlers: { [DAILY_QUEUE]: createDailyJobHandler(context.db, manifests) }, retryDelayMs: () => 0 });
+		const runner = createJobRunner({ db: context.db, logger, handlers: { [DAILY_QUEUE]: createDailyJobHandler(context.db, manifests, 'https://plateforme.exemple.ca') }, retryDelayMs: () => 0 });
 		await queueDailyRuns(context.db, manifests, new Date('2030-07-01T12:00:00Z'));
 		await runner.runDueJobs();
 		await runner.runDueJobs();

@@ -22,12 +22,12 @@ export async function queueDailyRuns(db: Database, manifests: readonly ModuleMan
 	return queued;
 }
 
-export function createDailyJobHandler(db: Database, manifests: readonly ModuleManifest[]): JobHandler {
+export function createDailyJobHandler(db: Database, manifests: readonly ModuleManifest[], origin: string): JobHandler {
 	return async (payload) => {
 		const { module, day } = dailyPayload.parse(payload);
 		const manifest = manifests.find((candidate) => candidate.name === module);
 		if (!manifest?.daily) throw new Error(`Aucun travail quotidien pour le module ${module}.`);
-		await manifest.daily({ db, today: day });
+		await manifest.daily({ db, today: day, origin });
 	};
 }
 

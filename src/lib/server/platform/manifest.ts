@@ -11,6 +11,15 @@ export type NavigationEntry = {
 	order: number;
 };
 
+/** A staff page the module offers, listed on /admin for those who hold the permission. */
+export type AdministrationEntry = {
+	href: string;
+	label: () => string;
+	description: () => string;
+	permission: string;
+	order: number;
+};
+
 export type SearchHit = {
 	kind: string;
 	title: string;
@@ -38,8 +47,8 @@ export type PageSection = {
 	items: { label: string; href?: string; detail?: string }[];
 };
 
-/** `today` is the Québec calendar date (YYYY-MM-DD) the run is for. */
-export type DailyContext = { db: Database; today: string };
+/** `today` is the Québec calendar date (YYYY-MM-DD) the run is for; `origin` the public address for links in emails. */
+export type DailyContext = { db: Database; today: string; origin: string };
 
 export type SeedContext = { db: Database; referenceDir: string };
 
@@ -52,6 +61,7 @@ export type ModuleManifest = {
 	/** Modules whose seeds must run before this one's. */
 	dependsOn?: readonly string[];
 	navigation?: readonly NavigationEntry[];
+	administration?: readonly AdministrationEntry[];
 	/** Permission name to the platform roles that hold it. */
 	permissions?: Readonly<Record<string, readonly Role[]>>;
 	search?: (db: Database, text: string, limit: number) => Promise<SearchHit[]>;

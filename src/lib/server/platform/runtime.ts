@@ -42,7 +42,7 @@ export async function startPlatform(config: PlatformConfig, logger: Logger): Pro
 	const jobs = createJobRunner({
 		db: database.db,
 		logger,
-		handlers: { [MAIL_QUEUE]: createMailJobHandler(mailer), [DAILY_QUEUE]: createDailyJobHandler(database.db, modules) }
+		handlers: { [MAIL_QUEUE]: createMailJobHandler(mailer), [DAILY_QUEUE]: createDailyJobHandler(database.db, modules, config.origin ?? `http://localhost:${process.env.PORT ?? 3000}`) }
 	});
 	jobs.start();
 	const stopDailyRuns = scheduleDailyRuns(database.db, modules, logger);

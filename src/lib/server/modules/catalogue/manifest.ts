@@ -17,6 +17,11 @@ export const manifest: ModuleManifest = {
 	name: 'catalogue',
 	dependsOn: ['territory', 'accounts'],
 	navigation: [{ href: '/banque', label: () => m.nav_catalogue(), description: () => m.nav_catalogue_description(), order: 1 }],
+	administration: [
+		{ href: '/admin/banque', label: () => m.admin_entry_catalogue(), description: () => m.admin_entry_catalogue_description(), permission: 'catalogue.manage', order: 10 },
+		{ href: '/admin/banque-contributions', label: () => m.admin_entry_contributions(), description: () => m.admin_entry_contributions_description(), permission: 'catalogue.manage', order: 11 },
+		{ href: '/admin/banque-import', label: () => m.admin_entry_import(), description: () => m.admin_entry_import_description(), permission: 'catalogue.manage', order: 12 }
+	],
 	permissions: {
 		'catalogue.read': EVERYONE,
 		'catalogue.manage': STAFF_ONLY,

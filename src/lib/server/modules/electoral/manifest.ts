@@ -9,6 +9,9 @@ export const manifest: ModuleManifest = {
 	name: 'electoral',
 	dependsOn: ['territory', 'accounts', 'catalogue'],
 	navigation: [{ href: '/plateforme-electorale', label: () => m.nav_electoral(), description: () => m.nav_electoral_description(), order: 2 }],
+	administration: [
+		{ href: '/admin/plateforme-electorale', label: () => m.admin_entry_electoral(), description: () => m.admin_entry_electoral_description(), permission: 'electoral.manage', order: 20 }
+	],
 	permissions: {
 		// Editions, commitments and the quiz; candidates need no permission, their private link is the key.
 		'electoral.manage': STAFF_ONLY

@@ -14,6 +14,9 @@ export const manifest: ModuleManifest = {
 		{ href: '/municipalites', label: () => m.nav_municipalities(), description: () => m.nav_municipalities_description(), order: 10 },
 		{ href: '/regions', label: () => m.nav_regions(), description: () => m.nav_regions_description(), order: 11 }
 	],
+	administration: [
+		{ href: '/admin/arrondissements', label: () => m.admin_entry_boroughs(), description: () => m.admin_entry_boroughs_description(), permission: 'territory.manageBoroughs', order: 80 }
+	],
 	permissions: {
 		'territory.read': EVERYONE,
 		'territory.manageBoroughs': STAFF_ONLY,
