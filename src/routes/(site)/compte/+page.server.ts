@@ -5,6 +5,7 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { formFailure, parseForm } from '$lib/server/forms';
 import { requireSignedIn } from '$lib/server/modules/accounts/guards';
 import { auth } from '$lib/server/modules/accounts/instance';
+import { administrationLinks } from '$lib/server/platform/administration';
 import { changeEmailSchema, changePasswordSchema } from '$lib/server/modules/accounts/validation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,6 +14,7 @@ export const load: PageServerLoad = async ({ locals, request, url }) => {
 	const sessions = await (await auth()).api.listSessions({ headers: request.headers });
 	return {
 		user: { name: user.name, email: user.email, role: locals.actor.role },
+		administration: administrationLinks(locals.actor),
 		sessions: sessions
 			.map((entry) => ({
 				id: entry.id,
