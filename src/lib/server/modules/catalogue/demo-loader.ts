@@ -1,6 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types';
 import { municipality } from '../territory/schema';
+import { alignPublicationDates } from './demo/timeline';
 import type { DemoMeasure, DemoPlace } from './demo/types';
 import { insertItems, type NewItem } from './store';
 import { catalogueItem } from './schema';
@@ -127,7 +128,7 @@ export async function loadDemoCatalogue(db: Database, today = new Date()): Promi
 			publishedAt: new Date(Date.UTC(tool.year, 2, 1))
 		});
 	}
-	await db.transaction((tx) => insertItems(tx, rows));
+	await db.transaction((tx) => insertItems(tx, alignPublicationDates(rows)));
 	// Statistics for the planner, and the visibility map that lets facet counting read the covering
 	// index alone (the embedded database has no autovacuum to do it later).
 	await db.execute(sql`vacuum analyze catalogue_item`);
