@@ -48,6 +48,19 @@ describe('every protected route refuses whoever may not see it', () => {
 		{ path: () => '/admin/courriels', allowed: ['admin'], strangers: 403 },
 		{ path: () => '/admin/arrondissements', allowed: ['staff', 'admin'], strangers: 403 },
 		{ path: () => '/admin/plateforme-electorale', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/admin', allowed: ['levis', 'rimouski', 'consultant', 'staff', 'admin'], strangers: 'login' },
+		{ path: () => '/admin/membres', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/admin/membres/demandes', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/admin/membres/portrait', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/admin/membres/import', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/admin/cotisations', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/admin/cotisations/factures', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/admin/cotisations/renouvellement', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/admin/fierement-membre', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/admin/gouvernance/conseil', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/admin/rapport', allowed: ['staff', 'admin'], strangers: 403 },
+		{ path: () => '/membre', allowed: ['levis', 'rimouski', 'consultant', 'staff', 'admin'], strangers: 'login' },
+		{ path: () => '/membre/factures', allowed: ['levis', 'rimouski', 'consultant', 'staff', 'admin'], strangers: 'login' },
 		{ path: () => '/compte/plateformes', allowed: ['levis', 'rimouski', 'consultant', 'staff', 'admin'], strangers: 'login' }
 	];
 
