@@ -31,9 +31,9 @@ describe('the 2024-2025 activity report generated from the records', () => {
 			'152 000 utilisatrices et utilisateurs du site Web (augmentation de 20 000 par rapport à 2023-2024)',
 			'114 projets Voisins solidaires financés',
 			'89 projets MADA accompagnés',
-			'603 h heures d’accompagnement offert (MADA)',
+			'603 heures d’accompagnement offert (MADA)',
 			'18 municipalités accompagnées en politique familiale municipale',
-			'152 h heures d’accompagnement offert (PFM)',
+			'152 heures d’accompagnement offert (PFM)',
 			'37 000 citoyennes et citoyens ont pris part à des fêtes',
 			'1 150 exemplaires imprimés',
 			'580 utilisatrices et utilisateurs de l’Espace collaboratif',
@@ -102,9 +102,11 @@ describe('the 2024-2025 activity report generated from the records', () => {
 		await staff.emulateMedia({ media: 'screen' });
 	});
 
-	test('the public sees no draft, and a wrong fiscal year is not found; the change model is public', async () => {
+	test('the public reads the published report but no draft, and a wrong fiscal year is not found; the change model is public', async () => {
 		const visitor = await newPage(browser, { javaScriptEnabled: false });
-		expect((await visitor.goto(`${baseUrl}${REPORT}`))?.status()).toBe(404);
+		expect((await visitor.goto(`${baseUrl}${REPORT}`))?.status()).toBe(200);
+		expect(await figureTexts(visitor)).toContain('4 000 personnes abonnées à l’infolettre');
+		expect((await visitor.goto(`${baseUrl}/rapport/2025-2026`))?.status()).toBe(404);
 		expect(await visitor.locator('h1').textContent()).toBe('Page introuvable');
 		expect((await visitor.goto(`${baseUrl}/rapport/2024-2026`))?.status()).toBe(404);
 		expect((await visitor.goto(`${baseUrl}/modele-de-changement`))?.status()).toBe(200);

@@ -1,7 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { orFormFailure } from '$lib/server/http';
 import { requirePermission } from '$lib/server/modules/accounts/guards';
-import { parse } from '$lib/server/modules/electoral/admin/validation';
+import { parse } from '$lib/server/platform/validation';
 import { GOVERNANCE_PERMISSION } from '$lib/server/modules/membership/governance/records';
 import { deletionSchema } from '$lib/server/modules/membership/governance/validation';
 import type { Database } from '$lib/server/db/types';

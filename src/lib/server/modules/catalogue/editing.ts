@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit/service';
 import { AppError } from '../../platform/errors';
 import { assertCan } from '../../platform/permissions';
 import type { Actor } from '../../platform/roles';
+import { fieldErrors } from '../../platform/validation';
 import { MEASURE_PROGRESS } from './demo/types';
 import { refreshDerived } from './derived';
 import { CATALOGUE_KINDS, PUBLICATION_STATUSES, catalogueItem, catalogueRevision, type CatalogueKind, type PublicationStatus } from './schema';
@@ -140,12 +141,6 @@ export function formToInput(formData: FormData): Record<string, unknown> {
 }
 
 /** The first French message for each field of an invalid input. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-	const errors: Record<string, string> = {};
-	for (const issue of error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-	return errors;
-}
-
 export function validateItemInput(raw: unknown): ItemInput {
 	const parsed = itemInputSchema.safeParse(raw);
 	if (!parsed.success) throw new AppError('invalid_input', 'Certains champs sont à corriger.', fieldErrors(parsed.error));

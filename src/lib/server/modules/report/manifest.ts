@@ -8,6 +8,8 @@ import { reportStatFigures } from './stats';
 
 export const manifest: ModuleManifest = {
 	name: 'report',
+	// Its demonstration report shows these modules' figures, so their demonstration content loads first.
+	dependsOn: ['catalogue', 'electoral', 'membership'],
 	navigation: [{ href: '/rapport', label: () => m.nav_report(), description: () => m.nav_report_description(), order: 8 }],
 	administration: [
 		{ href: '/admin/rapport', label: () => m.admin_entry_report(), description: () => m.admin_entry_report_description(), permission: 'report.manage', order: 40 }

@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/service';
 import { AppError } from '../../platform/errors';
 import { assertCan } from '../../platform/permissions';
 import type { Actor } from '../../platform/roles';
-import { longText, parse } from '../electoral/admin/validation';
+import { longText, parse } from '../../platform/validation';
 import { isUuid } from './ids';
 import { REFERENCE_CONDITIONS, REFERENCE_IMPACT_LEVELS, REFERENCE_MEANS, REFERENCE_STRATEGY_AREAS } from './model-reference';
 import { OUTCOME_AUDIENCES, changeModelElement, impactLevel, impactOutcome, strategyArea } from './schema';

@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/service';
 import { AppError } from '../../platform/errors';
 import { assertCan } from '../../platform/permissions';
 import type { Actor } from '../../platform/roles';
-import { longText, parse } from '../electoral/admin/validation';
+import { longText, parse } from '../../platform/validation';
 import { buildReport, type Report } from './builder';
 import type { StatSource } from './figures';
 import { annualReport } from './schema';

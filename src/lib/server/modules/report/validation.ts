@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseFiscalYearLabel } from '$lib/fiscal-year';
-import { blankAsNull } from '../electoral/admin/validation';
+import { blankAsNull } from '../../platform/validation';
 import { isUuid } from './ids';
 
 export const optionalDate = (message: string) => z.preprocess(blankAsNull, z.iso.date(message).nullable());

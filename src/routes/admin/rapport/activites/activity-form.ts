@@ -2,7 +2,7 @@ import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { fiscalYearBounds } from '$lib/fiscal-year';
 import { requirePermission } from '$lib/server/modules/accounts/guards';
 import { ACTIVITY_LIST_FIELDS, saveActivity } from '$lib/server/modules/report/activities';
-import { formValues, textOf, type FormValues } from '$lib/server/modules/electoral/admin/form-values';
+import { formValues, textOf, type FormValues } from '$lib/server/platform/form-values';
 import { activityKindLabel } from '$lib/server/modules/report/labels';
 import { loadChangeModel } from '$lib/server/modules/report/model';
 import { adminActivityPath } from '$lib/server/modules/report/paths';

@@ -2,7 +2,8 @@ import type { Database } from '../../../db/types';
 import { AppError } from '../../../platform/errors';
 import { assertCan } from '../../../platform/permissions';
 import type { Actor } from '../../../platform/roles';
-import { STALE_EDIT_MESSAGE, createItem, fieldErrors, findLikelyDuplicates, formToInput, getItemForEditing, itemInputSchema, updateItem, type ItemInput, type LikelyDuplicate } from '../editing';
+import { fieldErrors } from '../../../platform/validation';
+import { STALE_EDIT_MESSAGE, createItem, findLikelyDuplicates, formToInput, getItemForEditing, itemInputSchema, updateItem, type ItemInput, type LikelyDuplicate } from '../editing';
 import type { PublicationStatus, catalogueItem } from '../schema';
 import { resolveMunicipality } from './place-field';
 

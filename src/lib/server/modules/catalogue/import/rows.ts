@@ -1,5 +1,6 @@
 import type { Database } from '../../../db/types';
-import { fieldErrors, itemInputSchema, type LikelyDuplicate } from '../editing';
+import { fieldErrors } from '../../../platform/validation';
+import { itemInputSchema, type LikelyDuplicate } from '../editing';
 import type { PublicationStatus } from '../schema';
 import type { TermIndex } from '../terms';
 import { foldText, type ColumnMapping, type ImportField } from './fields';

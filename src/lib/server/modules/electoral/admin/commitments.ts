@@ -6,12 +6,12 @@ import { AppError } from '../../../platform/errors';
 import { pageWindow } from '../../../platform/pagination';
 import { assertCan } from '../../../platform/permissions';
 import type { Actor } from '../../../platform/roles';
-import { fieldErrors } from '../../catalogue/editing';
+import { fieldErrors } from '../../../platform/validation';
 import { loadEditionTerms, type EditionTerms } from '../editions';
 import { COST_LEVELS, ELECTORAL_STATUSES, TIME_FRAMES, electoralCommitment, electoralCommitmentEvidence, type ElectoralStatus } from '../schema';
 import { evidenceProblem } from './evidence';
-import { listOf, textOf, type FormValues } from './form-values';
-import { blankAsNull, longText } from './validation';
+import { listOf, textOf, type FormValues } from '../../../platform/form-values';
+import { blankAsNull, longText } from '../../../platform/validation';
 
 export type CommitmentRow = typeof electoralCommitment.$inferSelect;
 

@@ -8,7 +8,7 @@ import { assertCan } from '../../../platform/permissions';
 import type { Actor } from '../../../platform/roles';
 import { createEdition, type Edition } from '../editions';
 import { electoralEdition } from '../schema';
-import { INVALID_FORM, parse } from './validation';
+import { INVALID_FORM, parse } from '../../../platform/validation';
 
 export type EditionSummary = Pick<Edition, 'id' | 'slug' | 'name' | 'electionDate' | 'isOpen' | 'isDemo'> & {
 	commitments: number;

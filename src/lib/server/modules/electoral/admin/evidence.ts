@@ -3,7 +3,7 @@ import { selectRows, type Database } from '../../../db/types';
 import { emptyCatalogueQuery } from '../../catalogue/query';
 import type { CatalogueKind, PublicationStatus } from '../../catalogue/schema';
 import { searchCatalogue } from '../../catalogue/search';
-import { moved } from './reorder';
+import { moved } from '../../../platform/reorder';
 
 /** The kinds of the bank that prove a commitment was carried out somewhere. */
 export const EVIDENCE_KINDS = ['mesure', 'initiative'] as const satisfies readonly CatalogueKind[];

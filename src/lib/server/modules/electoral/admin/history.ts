@@ -5,7 +5,7 @@ import { assertCan } from '../../../platform/permissions';
 import type { Actor } from '../../../platform/roles';
 import { authUser } from '../../accounts/schema';
 import { COMMITMENT_FIELDS } from './commitments';
-import type { FormValues } from './form-values';
+import type { FormValues } from '../../../platform/form-values';
 
 export type CommitmentChange = { field: string; before: string | string[] | null; after: string | string[] | null };
 export type CommitmentHistoryEntry = { id: number; at: Date; action: 'create' | 'update'; actorName: string | null; changes: CommitmentChange[] };

@@ -5,11 +5,11 @@ import { recordAudit } from '../../../platform/audit/service';
 import { AppError } from '../../../platform/errors';
 import { assertCan } from '../../../platform/permissions';
 import type { Actor } from '../../../platform/roles';
-import { fieldErrors } from '../../catalogue/editing';
+import { fieldErrors } from '../../../platform/validation';
 import { ELECTORAL_STATUSES, electoralQuizQuestion, type ElectoralStatus } from '../schema';
-import { textOf, type FormValues } from './form-values';
-import { moveRow, parseDirection } from './reorder';
-import { INVALID_FORM, longText } from './validation';
+import { textOf, type FormValues } from '../../../platform/form-values';
+import { moveRow, parseDirection } from '../../../platform/reorder';
+import { INVALID_FORM, longText } from '../../../platform/validation';
 
 export const QUIZ_CHOICES_MAX = 6;
 export const QUIZ_CHOICES_MIN = 2;

@@ -7,7 +7,7 @@ import { foldAccents, slugify } from '../../../platform/exports/download';
 import { assertCan } from '../../../platform/permissions';
 import type { Actor } from '../../../platform/roles';
 import { ELECTORAL_VOCABULARIES, electoralTerm, type ElectoralVocabulary } from '../schema';
-import { moveRow, parseDirection } from './reorder';
+import { moveRow, parseDirection } from '../../../platform/reorder';
 
 export type EditionTermUse = { id: number; vocabulary: ElectoralVocabulary; slug: string; label: string; commitments: number; platforms: number };
 

@@ -52,6 +52,11 @@ async function nextSequence(tx: Database, fiscalYear: number): Promise<number> {
 	return row.lastSequence;
 }
 
+/** What an invoice says it bills: « Cotisation 2025-2026 — Municipalité — 5 000 à 9 999 habitants ». */
+export function duesDescription(fiscalYear: number, kind: OrganisationKind, populationClass: { minPopulation: number; maxPopulation: number | null } | null): string {
+	return [`Cotisation ${fiscalYearLabel(fiscalYear)}`, organisationKindLabels[kind](), populationClass ? populationClassLabel(populationClass) : null].filter(Boolean).join(' — ');
+}
+
 export function invoiceNumber(fiscalYear: number, sequence: number): string {
 	return `${fiscalYear}-${String(sequence).padStart(4, '0')}`;
 }
@@ -85,13 +90,7 @@ export async function issueInvoice(db: Database, input: IssueInvoiceInput): Prom
 		const classes = await loadPopulationClasses(tx);
 		const populationClass = classes.find((row) => row.id === rate.populationClassId);
 		const sequence = await nextSequence(tx, input.fiscalYear);
-		const description = [
-			`Cotisation ${fiscalYearLabel(input.fiscalYear)}`,
-			organisationKindLabels[member.kind](),
-			populationClass ? populationClassLabel(populationClass) : null
-		]
-			.filter(Boolean)
-			.join(' — ');
+		const description = duesDescription(input.fiscalYear, member.kind, populationClass ?? null);
 		const [created] = await tx
 			.insert(invoice)
 			.values({

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { addDays, fiscalYearLabel, fiscalYearOf, quebecToday } from '$lib/fiscal-year';
-import { populationClassLabel } from '$lib/format';
-import { organisationKindLabels } from '$lib/labels';
+import { addDays, fiscalYearOf, quebecToday } from '$lib/fiscal-year';
 import type { Database } from '../../../db/types';
 import { organisation, type OrganisationKind } from '../../accounts/schema';
 import { borough, municipality, territory } from '../../territory/schema';
-import { DEFAULT_PAYMENT_DAYS } from '../billing/invoices';
+import { DEFAULT_PAYMENT_DAYS, duesDescription } from '../billing/invoices';
 import { loadPopulationClasses, populationClassFor, type PopulationClassRow } from '../members';
 import { duesRate, membership, membershipPeriod, payment } from '../schema';
 import { insertDemoInvoices, insertInChunks, type DemoInvoiceDraft } from './invoices';
@@ -158,9 +156,7 @@ export async function loadDemoMembership(db: Database, today: string = quebecTod
 					organisationId,
 					periodId,
 					billedName: member.place.name,
-					description: [`Cotisation ${fiscalYearLabel(year.fiscalYear)}`, organisationKindLabels[member.place.kind](), rateClass ? populationClassLabel(rateClass) : null]
-						.filter(Boolean)
-						.join(' — '),
+					description: duesDescription(year.fiscalYear, member.place.kind, rateClass ?? null),
 					amountCents: rate.amountCents,
 					issuedOn: year.issuedOn,
 					dueOn: addDays(year.issuedOn, DEFAULT_PAYMENT_DAYS)

@@ -1,6 +1,6 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
-import { INVALID_FORM, parse } from '../../electoral/admin/validation';
-import { parseDirection } from '../../electoral/admin/reorder';
+import { INVALID_FORM, parse } from '../../../platform/validation';
+import { parseDirection } from '../../../platform/reorder';
 import type { Database } from '../../../db/types';
 import { AppError } from '../../../platform/errors';
 import { assertCan } from '../../../platform/permissions';

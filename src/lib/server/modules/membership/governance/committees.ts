@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import { parse } from '../../electoral/admin/validation';
-import { parseDirection } from '../../electoral/admin/reorder';
+import { parse } from '../../../platform/validation';
+import { parseDirection } from '../../../platform/reorder';
 import type { Database } from '../../../db/types';
 import { assertCan } from '../../../platform/permissions';
 import type { Actor } from '../../../platform/roles';

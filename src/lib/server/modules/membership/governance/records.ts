@@ -5,8 +5,8 @@ import type { Database } from '../../../db/types';
 import { recordAudit } from '../../../platform/audit/service';
 import { AppError } from '../../../platform/errors';
 import type { Actor } from '../../../platform/roles';
-import { moveRow, type Direction } from '../../electoral/admin/reorder';
-import { INVALID_FORM, parse } from '../../electoral/admin/validation';
+import { moveRow, type Direction } from '../../../platform/reorder';
+import { INVALID_FORM, parse } from '../../../platform/validation';
 import { endInputSchema } from './validation';
 
 /** Boards, committees, staff and the accompaniment team are all kept by staff under this one permission. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blankAsNull } from '../../electoral/admin/validation';
+import { blankAsNull } from '../../../platform/validation';
 import { BOARD_ROLES, COMMITTEE_KINDS, SEAT_REPRESENTATIONS, STAFF_TEAMS } from '../schema';
 
 const DATE_FORMAT = 'Écrivez la date sous la forme AAAA-MM-JJ.';

@@ -117,7 +117,7 @@ export const DEMO_ACTIVITIES: Record<'inspirer' | 'outiller' | 'accompagner' | '
 				{ label: 'nouveaux abonnements LinkedIn', value: 361 },
 				{ label: 'abonnements LinkedIn', value: 966 },
 				{ label: 'vues YouTube', value: 3200 },
-				{ label: 'heures de visionnement YouTube', value: 185, unit: 'h' },
+				{ label: 'heures de visionnement YouTube', value: 185 },
 				{ label: 'nouveaux abonnements YouTube', value: 11 },
 				{ label: 'abonnements YouTube', value: 64 }
 			]
@@ -308,12 +308,12 @@ export const DEMO_ACTIVITIES: Record<'inspirer' | 'outiller' | 'accompagner' | '
 			objectives: 'Poursuivre l’accompagnement de municipalités et de MRC dans leurs démarches Politique familiale municipale et Municipalité amie des aînés.',
 			figures: [
 				{ label: 'municipalités accompagnées en politique familiale municipale', value: 18 },
-				{ label: 'heures d’accompagnement offert (PFM)', value: 152, unit: 'h' },
+				{ label: 'heures d’accompagnement offert (PFM)', value: 152 },
 				{ key: 'mada-projets', label: 'projets MADA accompagnés', value: 89, sumOf: ['mada-municipalites', 'mada-mrc'] },
 				{ key: 'mada-municipalites', label: 'projets MADA avec des municipalités', value: 83 },
 				{ key: 'mada-mrc', label: 'projets MADA avec des MRC', value: 6 },
 				{ label: 'municipalités regroupées dans les projets MADA de MRC', value: 65 },
-				{ label: 'heures d’accompagnement offert (MADA)', value: 603, unit: 'h' }
+				{ label: 'heures d’accompagnement offert (MADA)', value: 603 }
 			]
 		},
 		{

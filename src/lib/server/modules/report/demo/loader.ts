@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { fiscalYearBounds } from '$lib/fiscal-year';
 import type { Database } from '../../../db/types';
+import type { Actor } from '../../../platform/roles';
+import { publishReport } from '../publication';
 import { activity, activityImpactLevel, annualReport, indicator, representation, strategyArea } from '../schema';
 import { DEMO_ACTIVITIES, DEMO_PORTRAIT, DEMO_PREVIOUS_YEAR, DEMO_REPRESENTATION_FIGURES } from './activities';
 import { DEMO_FOREWORD } from './foreword';
@@ -100,4 +102,11 @@ export async function loadDemoReport(db: Database): Promise<void> {
 		);
 		await tx.insert(annualReport).values({ fiscalYear: DEMO_FISCAL_YEAR, foreword: DEMO_FOREWORD }).onConflictDoNothing();
 	});
+	// Published like a real year's report, so that visitors can read it; the modules whose figures it
+	// shows seeded before this one (the manifest depends on them). Imported here: the list of modules imports this file's manifest.
+	const { modules } = await import('../../../platform/modules');
+	await publishReport(db, DEMO_PUBLISHER, DEMO_FISCAL_YEAR, modules);
 }
+
+/** The platform itself publishes the demonstration report; the audit log shows no person. */
+const DEMO_PUBLISHER: Actor = { role: 'admin', userId: null, organisationIds: [], regionCodes: [] };

@@ -2,7 +2,7 @@ import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { requirePermission } from '$lib/server/modules/accounts/guards';
 import { COMMITMENT_LIST_FIELDS, saveCommitment } from '$lib/server/modules/electoral/admin/commitments';
 import { applyEvidenceOperation, describeEvidence, parseEvidenceOperation, searchEvidence, type EvidenceItem } from '$lib/server/modules/electoral/admin/evidence';
-import { formValues, listOf, textOf, type FormValues } from '$lib/server/modules/electoral/admin/form-values';
+import { formValues, listOf, textOf, type FormValues } from '$lib/server/platform/form-values';
 import type { Edition, EditionTerms } from '$lib/server/modules/electoral/editions';
 import { platform } from '$lib/server/platform/runtime';
 import { editionPaths } from '../../paths';

@@ -1,6 +1,6 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { requirePermission } from '$lib/server/modules/accounts/guards';
-import { formValues } from '$lib/server/modules/electoral/admin/form-values';
+import { formValues } from '$lib/server/platform/form-values';
 import { createQuizQuestion, updateQuizQuestion } from '$lib/server/modules/electoral/admin/quiz';
 import type { Edition } from '$lib/server/modules/electoral/editions';
 import { AppError, httpStatusOf } from '$lib/server/platform/errors';

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { AppError } from '../../../platform/errors';
-import { fieldErrors } from '../../catalogue/editing';
+import { AppError } from './errors';
+
+/** The first French message of each wrong field, keyed by field name. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+	const errors: Record<string, string> = {};
+	for (const issue of error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+	return errors;
+}
 
 export const INVALID_FORM = 'Vérifiez les champs indiqués.';
 
