@@ -10,6 +10,7 @@ import { CATALOGUE_KINDS } from './schema';
 import { searchCatalogue } from './search';
 import { catalogueFigures } from './stats';
 import { seedTerms } from './terms';
+import { memberPortalSection } from './contributions/member-portal-section';
 import { municipalitySection } from './municipality-section';
 import { eraseListData, exportListData } from './lists/personal-data';
 
@@ -64,7 +65,7 @@ export const manifest: ModuleManifest = {
 			{ key: 'catalogue.visitorDays', label: () => m.stat_catalogue_visitor_days(), value: figures.visitorDays, source: '/banque' }
 		];
 	},
-	sections: { municipality: municipalitySection },
+	sections: { municipality: municipalitySection, memberPortal: memberPortalSection },
 	personalData: { export: exportListData, erase: eraseListData },
 	seed: {
 		async reference({ db }) {

@@ -10,6 +10,7 @@ import { getItem } from '../items';
 import { emptyCatalogueQuery } from '../query';
 import { catalogueRevision } from '../schema';
 import { searchCatalogue } from '../search';
+import { memberPortalSection } from './member-portal-section';
 import { contributingOrganisations } from './organisations';
 import {
 	approveContribution,
@@ -168,5 +169,14 @@ describeOnEachDatabase('contributions from member organisations', (context) => {
 		expect(audit).toMatchObject({ actorId: actors.staff.userId, before: { reviewStatus: 'pending' }, after: { reviewStatus: 'rejected' } });
 		expect((await getMyContribution(context.db, actors.rimouski, submitted.id)).item.reviewNote).toBe('Cette mesure est déjà dans la banque sous un autre titre.');
 		expect(await listPendingContributions(context.db, actors.staff)).toEqual([]);
+	});
+
+	test('the member portal lists what an organisation proposed and where each proposal stands', async () => {
+		const section = await memberPortalSection(context.db, organisationOf(actors.rimouski));
+		expect(section?.items).toHaveLength(1);
+		expect(section?.items[0].label).toBe('Prolonger les heures de la bibliothèque municipale');
+		expect(section?.items[0].detail).toContain('Refusée');
+		expect(section?.items[0].href).toMatch(/^\/compte\/contributions\/\d+$/);
+		expect(await memberPortalSection(context.db, organisationOf(actors.nonprofit))).toBeNull();
 	});
 });
