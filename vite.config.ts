@@ -11,6 +11,8 @@ export default defineConfig({
 				runes: ({ filename }) => filename.split(/[/\\]/).includes('node_modules') ? undefined : true
 			},
 			adapter: adapter({ precompress: true }),
+			// Each module adds routes; resolving routes on the server keeps the route table out of every page's JavaScript.
+			router: { resolution: 'server' },
 			// Scripts only from this site (SvelteKit adds a nonce or hash to its own inline start-up script);
 			// styles may be inline because Svelte writes style attributes. No framing, forms post only here.
 			csp: {

@@ -105,7 +105,7 @@ describe('the 2024-2025 activity report generated from the records', () => {
 	test('the public reads the published report but no draft, and a wrong fiscal year is not found; the change model is public', async () => {
 		const visitor = await newPage(browser, { javaScriptEnabled: false });
 		expect((await visitor.goto(`${baseUrl}${REPORT}`))?.status()).toBe(200);
-		expect(await figureTexts(visitor)).toContain('4 000 personnes abonnées à l’infolettre');
+		expect((await figureTexts(visitor)).some((text) => text.startsWith('4 000 personnes abonnées à l’infolettre'))).toBe(true);
 		expect((await visitor.goto(`${baseUrl}/rapport/2025-2026`))?.status()).toBe(404);
 		expect(await visitor.locator('h1').textContent()).toBe('Page introuvable');
 		expect((await visitor.goto(`${baseUrl}/rapport/2024-2026`))?.status()).toBe(404);
