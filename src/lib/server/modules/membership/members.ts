@@ -3,7 +3,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/types';
 import { readSetting } from '../../platform/settings';
 import { organisation, type OrganisationKind } from '../accounts/schema';
-import { borough, municipality, populationClass, territory } from '../territory/schema';
+import { borough, municipality, territory } from '../territory/schema';
+import { classOf, listPopulationClasses } from '../territory/service';
 import { invoice, membership, membershipPeriod, payment } from './schema';
 import { DEFAULT_GRACE_DAYS, membershipStatus, type MembershipFacts, type MembershipStatus, type PeriodFacts } from './status';
 
@@ -13,17 +14,6 @@ export type MemberGroup = 'municipal' | 'mrc' | 'other';
 export function memberGroupOf(kind: OrganisationKind): MemberGroup {
 	if (kind === 'municipality' || kind === 'borough') return 'municipal';
 	return kind === 'mrc' ? 'mrc' : 'other';
-}
-
-export type PopulationClassRow = { id: number; minPopulation: number; maxPopulation: number | null; sortOrder: number };
-
-export function populationClassFor(population: number | null, classes: readonly PopulationClassRow[]): PopulationClassRow | null {
-	if (population === null) return null;
-	return classes.find((row) => population >= row.minPopulation && (row.maxPopulation === null || population <= row.maxPopulation)) ?? null;
-}
-
-export async function loadPopulationClasses(db: Database): Promise<PopulationClassRow[]> {
-	return db.select().from(populationClass).orderBy(asc(populationClass.sortOrder));
 }
 
 export type MemberRecord = {
@@ -85,7 +75,7 @@ export async function loadMembers(db: Database, organisationIds?: readonly strin
 		.where(organisationIds ? inArray(membership.organisationId, [...organisationIds]) : undefined)
 		.orderBy(asc(organisation.nameSearch));
 	const periods = await loadPeriodFacts(db, organisationIds);
-	const classes = await loadPopulationClasses(db);
+	const classes = await listPopulationClasses(db);
 	return rows.map((row) => ({
 		organisationId: row.organisationId,
 		name: row.name,
@@ -96,7 +86,7 @@ export async function loadMembers(db: Database, organisationIds?: readonly strin
 		territoryCode: row.territoryCode,
 		regionCode: row.regionCode,
 		population: row.population === null ? null : Number(row.population),
-		populationClassId: populationClassFor(row.population === null ? null : Number(row.population), classes)?.id ?? null,
+		populationClassId: row.population === null ? null : (classOf(Number(row.population), classes)?.id ?? null),
 		demo: row.demo,
 		facts: { joinedOn: row.joinedOn, leftOn: row.leftOn, periods: periods.get(row.organisationId) ?? [] }
 	}));

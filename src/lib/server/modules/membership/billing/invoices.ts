@@ -9,7 +9,8 @@ import { AppError } from '../../../platform/errors';
 import { assertCan } from '../../../platform/permissions';
 import type { Actor } from '../../../platform/roles';
 import type { OrganisationKind } from '../../accounts/schema';
-import { loadMembers, loadPopulationClasses } from '../members';
+import { listPopulationClasses } from '../../territory/service';
+import { loadMembers } from '../members';
 import { duesRate, invoice, invoiceCounter, membershipPeriod, payment, type PaymentMethod } from '../schema';
 
 export type Invoice = typeof invoice.$inferSelect;
@@ -87,7 +88,7 @@ export async function issueInvoice(db: Database, input: IssueInvoiceInput): Prom
 		if (!rate) {
 			throw new AppError('invalid_input', `Aucun tarif de cotisation n’est fixé pour ce type de membre en ${fiscalYearLabel(input.fiscalYear)}.`);
 		}
-		const classes = await loadPopulationClasses(tx);
+		const classes = await listPopulationClasses(tx);
 		const populationClass = classes.find((row) => row.id === rate.populationClassId);
 		const sequence = await nextSequence(tx, input.fiscalYear);
 		const description = duesDescription(input.fiscalYear, member.kind, populationClass ?? null);

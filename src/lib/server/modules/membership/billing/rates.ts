@@ -6,7 +6,7 @@ import { assertCan } from '../../../platform/permissions';
 import type { Actor } from '../../../platform/roles';
 import { AppError } from '../../../platform/errors';
 import type { OrganisationKind } from '../../accounts/schema';
-import { loadPopulationClasses, type PopulationClassRow } from '../members';
+import { listPopulationClasses, type PopulationClass } from '../../territory/service';
 import { duesRate, MEMBER_TYPES } from '../schema';
 import { dollarsInputValue, readDollars } from './money';
 
@@ -20,7 +20,7 @@ export function cellField(memberType: OrganisationKind, populationClassId: numbe
 }
 
 /** Every cell of a year's grid, in display order: one per class for places, one for the other types. */
-export function gridCells(classes: readonly PopulationClassRow[]): GridCell[] {
+export function gridCells(classes: readonly PopulationClass[]): GridCell[] {
 	return MEMBER_TYPES.flatMap((memberType): GridCell[] =>
 		TYPES_BY_CLASS.includes(memberType)
 			? classes.map((row) => ({ memberType, populationClassId: row.id, field: cellField(memberType, row.id) }))
@@ -30,7 +30,7 @@ export function gridCells(classes: readonly PopulationClassRow[]): GridCell[] {
 
 export type DuesGrid = {
 	fiscalYear: number;
-	classes: PopulationClassRow[];
+	classes: PopulationClass[];
 	cells: GridCell[];
 	/** Field name to the stored amount, as typed back in the form; absent when the cell has no rate yet. */
 	values: Record<string, string>;
@@ -46,7 +46,7 @@ async function storedRates(db: Database, fiscalYear: number) {
 }
 
 export async function loadDuesGrid(db: Database, fiscalYear: number): Promise<DuesGrid> {
-	const [classes, rates] = await Promise.all([loadPopulationClasses(db), storedRates(db, fiscalYear)]);
+	const [classes, rates] = await Promise.all([listPopulationClasses(db), storedRates(db, fiscalYear)]);
 	const cells = gridCells(classes);
 	const values: Record<string, string> = {};
 	for (const rate of rates) values[cellField(rate.memberType, rate.populationClassId)] = dollarsInputValue(rate.amountCents);
@@ -82,7 +82,7 @@ export function readGridForm(cells: readonly GridCell[], form: Record<string, un
 /** Sets a year's whole grid in one transaction, audited with the grid before and after; a bad cell saves nothing. */
 export async function saveDuesGrid(db: Database, actor: Actor, fiscalYear: number, form: Record<string, unknown>): Promise<{ saved: number }> {
 	assertCan(actor, 'membership.manage');
-	const classes = await loadPopulationClasses(db);
+	const classes = await listPopulationClasses(db);
 	const cells = gridCells(classes);
 	const { amounts, errors } = readGridForm(cells, form);
 	if (Object.keys(errors).length > 0) throw new AppError('invalid_input', m.dues_rate_error_summary(), errors);

@@ -5,7 +5,7 @@ import type { Database } from '../../../db/types';
 import { organisation, type OrganisationKind } from '../../accounts/schema';
 import { borough, municipality, territory } from '../../territory/schema';
 import { DEFAULT_PAYMENT_DAYS, duesDescription } from '../billing/invoices';
-import { loadPopulationClasses, populationClassFor, type PopulationClassRow } from '../members';
+import { classOf, listPopulationClasses, type PopulationClass } from '../../territory/service';
 import { duesRate, membership, membershipPeriod, payment } from '../schema';
 import { insertDemoInvoices, insertInChunks, type DemoInvoiceDraft } from './invoices';
 import { DEMO_FIRST_YEAR, planDemoMembership, type DemoMember, type DemoPlace, type DemoReference } from './plan';
@@ -59,7 +59,7 @@ export async function demoReference(db: Database): Promise<DemoReference> {
 }
 
 /** A plausible dues grid for each year of the demonstration; a rate staff already set is kept. */
-async function insertDemoDuesGrid(tx: Database, years: readonly number[], classes: readonly PopulationClassRow[]): Promise<void> {
+async function insertDemoDuesGrid(tx: Database, years: readonly number[], classes: readonly PopulationClass[]): Promise<void> {
 	const rows = years.flatMap((fiscalYear) => [
 		...classes.map((row, index) => ({
 			fiscalYear,
@@ -126,7 +126,7 @@ export async function loadDemoMembership(db: Database, today: string = quebecTod
 		// Two instances starting together: the second waits here, then finds the first one's members.
 		await tx.execute(sql`select pg_advisory_xact_lock(hashtext('membership.demo'))`);
 		if (await hasDemoMembers(tx)) return;
-		const classes = await loadPopulationClasses(tx);
+		const classes = await listPopulationClasses(tx);
 		await insertDemoDuesGrid(tx, years, classes);
 		const rates = await tx.select().from(duesRate).where(inArray(duesRate.fiscalYear, years));
 		const organisationIds = await ensureOrganisations(tx, plan);
@@ -141,7 +141,7 @@ export async function loadDemoMembership(db: Database, today: string = quebecTod
 			// An organisation that is already a member keeps its own history.
 			if (taken.has(organisationId)) return;
 			memberships.push({ organisationId, joinedOn: member.joinedOn, leftOn: member.leftOn, leftReason: member.leftReason, source: 'demo', demo: true });
-			const populationClass = member.place.kind === 'municipality' ? populationClassFor(member.place.population, classes) : null;
+			const populationClass = member.place.kind === 'municipality' && member.place.population !== null ? classOf(member.place.population, classes) : null;
 			for (const year of member.years) {
 				const periodId = randomUUID();
 				periods.push({ id: periodId, organisationId, fiscalYear: year.fiscalYear });

@@ -3,7 +3,8 @@ import type { Database } from '../../../db/types';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../accounts/schema';
 import { quebecMap } from '../../territory/service';
 import { municipality, region } from '../../territory/schema';
-import { loadMembers, loadPopulationClasses, readGraceDays, type MemberGroup, type MemberRecord, type PopulationClassRow } from '../members';
+import { listPopulationClasses, type PopulationClass } from '../../territory/service';
+import { loadMembers, readGraceDays, type MemberGroup, type MemberRecord } from '../members';
 import { isCurrentMember, membershipStatus } from '../status';
 
 export type PortraitCounts = {
@@ -27,7 +28,7 @@ export function countPortrait(
 	on: string,
 	graceDays: number,
 	regions: readonly RegionRow[],
-	classes: readonly PopulationClassRow[]
+	classes: readonly PopulationClass[]
 ): PortraitCounts {
 	const current = members.filter((member) => isCurrentMember(membershipStatus(member.facts, on, graceDays)));
 	const countWhere = (test: (member: MemberRecord) => boolean) => current.filter(test).length;
@@ -69,7 +70,7 @@ export async function memberPortraits(db: Database, days: readonly string[]): Pr
 		loadMembers(db),
 		readGraceDays(db),
 		db.select({ code: region.code, name: region.name }).from(region).orderBy(asc(region.code)),
-		loadPopulationClasses(db)
+		listPopulationClasses(db)
 	]);
 	return days.map((on) => countPortrait(members, on, graceDays, regions, classes));
 }
