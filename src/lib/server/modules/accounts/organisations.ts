@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/types';
 import { recordAudit } from '../../platform/audit/service';
@@ -311,4 +311,17 @@ export async function switchOrganisation(db: Database, actor: Actor, organisatio
 	const role = z.uuid().safeParse(organisationId).success ? await membershipOf(db, organisationId, userId) : null;
 	if (!role) throw new AppError('not_found', 'Cette organisation n’existe pas.');
 	await db.update(authUser).set({ activeOrganisationId: organisationId }).where(eq(authUser.id, userId));
+}
+
+/** The e-mail addresses of each organisation's active responsables (for the mail a module sends an organisation). */
+export async function responsableEmails(db: Database, organisationIds: string[]): Promise<Map<string, string[]>> {
+	const byOrganisation = new Map<string, string[]>();
+	if (organisationIds.length === 0) return byOrganisation;
+	const rows = await db
+		.select({ organisationId: organisationMember.organisationId, email: authUser.email })
+		.from(organisationMember)
+		.innerJoin(authUser, eq(authUser.id, organisationMember.userId))
+		.where(and(inArray(organisationMember.organisationId, organisationIds), eq(organisationMember.role, 'responsable'), isNull(authUser.deactivatedAt)));
+	for (const row of rows) byOrganisation.set(row.organisationId, [...(byOrganisation.get(row.organisationId) ?? []), row.email]);
+	return byOrganisation;
 }

@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages.js';
 import type { Database } from '../../../db/types';
 import { queueMail } from '../../../platform/mail/mail-jobs';
 import type { DailyContext } from '../../../platform/manifest';
-import { authUser, organisationMember } from '../../accounts/schema';
+import { responsableEmails } from '../../accounts/organisations';
 import { membersOn } from '../members';
 import { invoice, membershipReminder, type REMINDER_KINDS } from '../schema';
 import { invoicePaidCents } from './invoices';
@@ -54,18 +54,6 @@ async function unpaidInvoices(db: Database, organisationIds: string[], years: nu
 		.from(invoice)
 		.where(and(inArray(invoice.organisationId, organisationIds), inArray(invoice.fiscalYear, years), isNull(invoice.voidedAt)));
 	return new Map(rows.filter((row) => Number(row.balanceCents) > 0).map((row) => [`${row.organisationId}:${row.fiscalYear}`, { ...row, balanceCents: Number(row.balanceCents) }]));
-}
-
-async function responsableEmails(db: Database, organisationIds: string[]): Promise<Map<string, string[]>> {
-	const byOrganisation = new Map<string, string[]>();
-	if (organisationIds.length === 0) return byOrganisation;
-	const rows = await db
-		.select({ organisationId: organisationMember.organisationId, email: authUser.email })
-		.from(organisationMember)
-		.innerJoin(authUser, eq(authUser.id, organisationMember.userId))
-		.where(and(inArray(organisationMember.organisationId, organisationIds), eq(organisationMember.role, 'responsable'), isNull(authUser.deactivatedAt)));
-	for (const row of rows) byOrganisation.set(row.organisationId, [...(byOrganisation.get(row.organisationId) ?? []), row.email]);
-	return byOrganisation;
 }
 
 function reminderMail(kind: ReminderKind, facts: { name: string; fiscalYear: number; number: string; balanceCents: number; url: string }) {
