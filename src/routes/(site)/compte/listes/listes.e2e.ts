@@ -43,8 +43,9 @@ describe('lists of items', () => {
 		const page = await newPage(browser, { extraHTTPHeaders: { 'x-forwarded-for': freshAddress() } });
 		await signInWithForm(page, baseUrl, 'rimouski@demo.espacemuni.org', PASSWORD);
 
-		// First item: a new list named in the same form.
-		await page.goto(`${baseUrl}${first.path}`);
+		// First item: a new list named in the same form. Typing starts once the page is hydrated: hydration
+		// would otherwise empty the field just filled (a CI run failed so, with the machine busy).
+		await page.goto(`${baseUrl}${first.path}`, { waitUntil: 'networkidle' });
 		if ((await page.locator('#listId').count()) > 0) await page.selectOption('#listId', '');
 		await page.click(`${addForm} button`);
 		expect(await page.locator('#newListName-error').textContent()).toBe('Nommez la liste.');
@@ -57,7 +58,7 @@ describe('lists of items', () => {
 		expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
 		// Second item: the list is chosen; adding it twice changes nothing.
-		await page.goto(`${baseUrl}${second.path}`);
+		await page.goto(`${baseUrl}${second.path}`, { waitUntil: 'networkidle' });
 		await page.selectOption('#listId', listId);
 		await page.click(`${addForm} button`);
 		await page.locator('.add-to-list .success').waitFor();
